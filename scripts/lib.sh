@@ -1,0 +1,35 @@
+# Shared by scripts/demo and scripts/test: Debian packages and the build.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${IOTC_BUILD_DIR:-$ROOT/build}
+
+# What building iotc-jobs and its emulator needs.
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev
+                libcurl4-openssl-dev libcpp-httplib-dev libsqlite3-dev curl)
+
+# Installs the Debian packages that are missing. As root it installs them; otherwise it prints the
+# exact command to run and stops, rather than asking for a password in the middle of a build.
+ensure_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing Debian packages; install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "installing ${missing[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# Configures (once) and builds into $BUILD_DIR with Ninja.
+build() {
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "$@" >&2
+  fi
+  cmake --build "$BUILD_DIR" >&2
+}
