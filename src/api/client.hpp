@@ -1,0 +1,186 @@
+#pragma once
+// The IoT Central jobs API client: one typed call per endpoint of DESIGN.md §1, in the three
+// api-versions, with retries, deadlines, paging, error mapping and tracing.
+//
+// How a command uses it (the glue from config::Settings lives in the CLI, since api and config
+// do not include each other):
+//
+//   config::Settings settings = config::resolve_settings(flags, env);       // config/settings.hpp
+//   config::Credential credential = config::load_credential(settings.token, std::cin, std::cerr);
+//   api::CurlTransport transport({.cacert = settings.cacert, .no_proxy = settings.no_proxy});
+//   api::SystemClock clock;
+//   api::Tracer tracer(std::cerr, settings.debug ? api::TraceLevel::debug
+//                                 : settings.verbose ? api::TraceLevel::verbose
+//                                                    : api::TraceLevel::off);
+//   api::Client client({.base_url = settings.base_url,
+//                       .api_version = settings.api_version,
+//                       .authorization = credential.authorization,   // "" sends none
+//                       .token_origin = credential.origin,
+//                       .target = settings.target_label(),
+//                       .request_id = api::new_client_request_id(),
+//                       .retry = {.max_retries = settings.retries},
+//                       .timeout = settings.timeout},
+//                      transport, clock, api::system_random(), tracer);
+//
+//   auto pager = client.list_jobs();                 // nothing is sent yet
+//   while (auto item = pager.next()) {               // fetches page after page, lazily
+//     item->value;  // model::Job (typed)
+//     item->raw;    // model::Json: the service's own JSON of this item, unknown fields kept
+//   }
+//   api::Item<model::Job> job = client.get_job("job-1");
+//   client.stop_job("job-1");                        // 204: returns nothing
+//
+// Errors (src/errors.hpp), all thrown: 404 -> NotFoundError; 401/403 -> AuthError (names the
+// target and token origin, never the token); other 4xx/5xx -> ServiceError (code, message and
+// requestId from the service's error body); no answer -> NetworkError; the deadline passed ->
+// TimeoutError; a nextLink to another scheme/host -> Error (the token is never sent there).
+//
+// Deadlines: with ClientOptions::timeout (--timeout) set, the whole command shares one deadline
+// that starts when the Client is built; without it, each call (all its retries included) gets
+// call_timeout (defaults::kCallTimeout).
+//
+// The Client, the Transport, the Clock and the Tracer must outlive every Pager.
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "api/clock.hpp"
+#include "api/retry_policy.hpp"
+#include "api/trace.hpp"
+#include "api/transport.hpp"
+#include "defaults.hpp"
+#include "model/api_version.hpp"
+#include "model/job.hpp"
+
+namespace iotc::api {
+
+struct ClientOptions {
+  // "https://myapp.azureiotcentral.com" or "http://127.0.0.1:8080" (a trailing '/' is ignored).
+  std::string base_url;
+  model::ApiVersion api_version = model::kDefaultApiVersion;
+  // The whole Authorization header value ("Bearer x", "SharedAccessSignature sr=..."); empty
+  // sends no Authorization header.
+  std::string authorization;
+  // Where the token came from, for auth error messages: "IOTC_API_TOKEN", "--token-file
+  // /path", "standard input", "profile 'prod' (token_file /path)", or "" for no token.
+  std::string token_origin;
+  // What we talk to, for messages: "app 'myapp' (https://myapp.azureiotcentral.com)".
+  std::string target;
+  // One x-ms-client-request-id for every request of the command (new_client_request_id()).
+  std::string request_id;
+  RetryOptions retry;
+  std::optional<std::chrono::milliseconds> timeout;  // --timeout: one deadline for the command
+  std::chrono::milliseconds call_timeout = defaults::kCallTimeout;
+  // maxpagesize sent on list calls where the api-version has it (2022-10-31-preview).
+  std::optional<int> page_size;
+};
+
+// An item as the service sent it (`raw`) and as the model reads it (`value`).
+template <typename T>
+struct Item {
+  T value;
+  model::Json raw;
+};
+
+class Client;
+
+// Walks a paged collection page by page: one page in memory at a time, whatever the total.
+class RawPager {
+ public:
+  RawPager(Client& client, std::string first_url, std::string what);
+  // The next item's JSON, fetching the next page when needed; nullopt after the last item.
+  std::optional<model::Json> next();
+  int pages_fetched() const { return pages_fetched_; }
+
+ private:
+  void fetch();
+  Client* client_;
+  std::optional<std::string> next_url_;
+  std::string what_;
+  model::Json page_items_ = model::Json::array();
+  std::size_t index_ = 0;
+  int pages_fetched_ = 0;
+};
+
+template <typename T>
+class Pager {
+ public:
+  using Reader = T (*)(const model::Json&);
+  Pager(RawPager raw, Reader read) : raw_(std::move(raw)), read_(read) {}
+  std::optional<Item<T>> next() {
+    std::optional<model::Json> json = raw_.next();
+    if (!json) return std::nullopt;
+    T value = read_(*json);
+    return Item<T>{std::move(value), std::move(*json)};
+  }
+  int pages_fetched() const { return raw_.pages_fetched(); }
+
+ private:
+  RawPager raw_;
+  Reader read_;
+};
+
+class Client {
+ public:
+  Client(ClientOptions options, Transport& transport, Clock& clock, UniformRandom random,
+         const Tracer& tracer);
+
+  const ClientOptions& options() const { return options_; }
+
+  // GET /jobs
+  Pager<model::Job> list_jobs();
+  // GET /jobs/{id}
+  Item<model::Job> get_job(std::string_view job_id);
+  // GET /jobs/{id}/devices
+  Pager<model::JobDeviceStatus> job_devices(std::string_view job_id);
+  // PUT /jobs/{id} with `body` (model::to_create_body); 200 -> the created job.
+  Item<model::Job> create_job(std::string_view job_id, const model::Json& body);
+  // The exact request create_job sends, for --dry-run (print it with describe_request()).
+  Request create_job_request(std::string_view job_id, const model::Json& body) const;
+  // POST /jobs/{id}/stop and /resume; 204.
+  void stop_job(std::string_view job_id);
+  void resume_job(std::string_view job_id);
+  // PUT /jobs/{id}/rerun/{rerunId}; 200 -> the new job (id = rerun_id).
+  Item<model::Job> rerun_job(std::string_view job_id, std::string_view rerun_id);
+  // GET /deviceGroups
+  Pager<model::DeviceGroup> list_device_groups();
+  // GET /deviceGroups/{id} (2022 versions)
+  Item<model::DeviceGroup> get_device_group(std::string_view group_id);
+  // GET /deviceGroups/{id}/devices (2022 versions); devices are not modelled: value == raw.
+  Pager<model::Json> device_group_devices(std::string_view group_id);
+
+  // The URL of `path` ("/jobs/a%20b", already encoded) under the base, with api-version (and
+  // maxpagesize when `paged` and the version has it).
+  std::string url_for(std::string_view path, bool paged = false) const;
+
+  // Sends one request (with retries when `idempotent`) and returns a 2xx response; throws the
+  // mapped error otherwise. `what` names the resource in messages ("job 'j1'").
+  Response call(Request request, bool idempotent, std::string_view what);
+  // Checks a nextLink against the base (same scheme, host and port), adds api-version when it
+  // lacks one, and returns the URL to fetch. Throws iotc::Error for a foreign link.
+  std::string follow_next_link(std::string_view next_link) const;
+
+ private:
+  Request make_request(Method method, std::string url, std::string body = {}) const;
+  Clock::time_point deadline_for_call() const;
+
+  ClientOptions options_;
+  Transport& transport_;
+  Clock& clock_;
+  RetryPolicy policy_;
+  const Tracer& tracer_;
+  std::optional<Clock::time_point> command_deadline_;
+};
+
+// A random (version 4) UUID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301".
+std::string new_client_request_id();
+
+// `segment` percent-encoded for a URL path (RFC 3986 unreserved characters kept).
+std::string encode_path_segment(std::string_view segment);
+
+}  // namespace iotc::api

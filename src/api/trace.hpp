@@ -1,0 +1,56 @@
+#pragma once
+// Request tracing (-v, --debug) and the redaction that keeps secrets out of it.
+//
+// Redaction is allowlist-based, like azure-sdk-for-cpp's logging policy: a header's value is
+// shown only when its name is on a list of headers known to carry no secret; every other value
+// prints as [REDACTED]. Authorization keeps its scheme word ("SharedAccessSignature [REDACTED]")
+// so that a trace still shows which kind of token was sent. Bodies and URLs are scrubbed of
+// token-like values (sig=..., SharedAccessSignature ..., Bearer ...).
+
+#include <chrono>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "api/retry_policy.hpp"
+#include "api/transport.hpp"
+
+namespace iotc::api {
+
+inline constexpr std::string_view kRedacted = "[REDACTED]";
+
+// The value to show for header `name`.
+std::string redact_header(std::string_view name, std::string_view value);
+// `text` with every token-like value replaced by [REDACTED].
+std::string redact_text(std::string_view text);
+
+// "PUT https://app.azureiotcentral.com/api/jobs/j1?api-version=2022-07-31", then one line per
+// header (redacted), a blank line and the body (redacted): what --dry-run prints.
+std::string describe_request(const Request& request);
+
+enum class TraceLevel {
+  off,
+  verbose,  // -v: one line per attempt
+  debug,    // --debug: also headers and bodies, redacted
+};
+
+// Writes traces to an injected stream (stderr in the CLI).
+class Tracer {
+ public:
+  Tracer() = default;
+  Tracer(std::ostream& out, TraceLevel level) : out_(&out), level_(level) {}
+
+  TraceLevel level() const { return out_ ? level_ : TraceLevel::off; }
+
+  // "-> GET https://... 200 12 ms" (+ "retry 1/4", "retrying in 0.4 s"); with debug, the
+  // request's and the response's headers and bodies.
+  void attempt(const AttemptInfo& info, int max_retries) const;
+  // A free-form line, e.g. why a call gave up.
+  void note(std::string_view line) const;
+
+ private:
+  std::ostream* out_ = nullptr;
+  TraceLevel level_ = TraceLevel::off;
+};
+
+}  // namespace iotc::api

@@ -1,0 +1,74 @@
+#pragma once
+// Every default of iotc-jobs in one place, each with the reason for its value.
+//
+// The service facts behind them (DESIGN.md §1): IoT Central throttles at 20 requests/s per app
+// and may answer 429 without Retry-After; an answer normally takes well under a second; a
+// page holds at most 100 items on 2022-10-31-preview (maxpagesize 1..100).
+
+#include <chrono>
+#include <string_view>
+
+namespace iotc::defaults {
+
+using namespace std::chrono_literals;
+
+// --- Connection -----------------------------------------------------------------------------
+
+// TCP + TLS handshake. A healthy cloud endpoint connects in well under a second; 10 s rides out
+// a slow DNS or a lossy Wi-Fi link, while curl's own default (300 s) would look like a hang.
+inline constexpr std::chrono::milliseconds kConnectTimeout = 10s;
+
+// One HTTP exchange (one attempt). The service answers in milliseconds and its largest page is
+// 100 jobs (~60 KB), so an attempt that takes 30 s is stuck (a half-open connection, a hung
+// proxy): cut it and let the retry policy try again on a fresh connection.
+inline constexpr std::chrono::milliseconds kAttemptTimeout = 30s;
+
+// The budget of one logical call (all its attempts and back-off sleeps) when the user gave no
+// --timeout. 60 s holds a full retry sequence (at most ~15 s of back-off, see below) plus a
+// couple of slow attempts, and is short enough for a CI pipeline to fail fast. With --timeout D
+// the whole command gets one deadline D instead.
+inline constexpr std::chrono::milliseconds kCallTimeout = 60s;
+
+// --- Retries ----------------------------------------------------------------------------------
+
+// Retries after the first attempt (--retries; 0 turns retries off). Four retries (five attempts)
+// cover a throttle burst (429 without Retry-After) and a rolling restart of a front end (a few
+// 502/503) without turning an outage into minutes of silence.
+inline constexpr int kRetries = 4;
+
+// Exponential back-off with "full jitter" (sleep = random(0, min(cap, base * 2^n))): the AWS
+// architecture blog's measurements show full jitter spreads competing clients best, which
+// matters when a whole CI fleet hits the same 20 req/s throttle. base 0.5 s: the throttle
+// window is one second, so the first retry lands, on average, a quarter second later and the
+// second within the next window. With 4 retries the sleeps are at most 0.5 + 1 + 2 + 4 = 7.5 s.
+inline constexpr std::chrono::milliseconds kBackoffBase = 500ms;
+// No single sleep exceeds 8 s, so raising --retries adds attempts at most 8 s apart.
+inline constexpr std::chrono::milliseconds kBackoffCap = 8s;
+// A Retry-After the service asks for is honoured up to this long (and never past the
+// deadline); a longer one is treated as "not now": the call fails at once with the service's
+// answer instead of sleeping for minutes.
+inline constexpr std::chrono::milliseconds kRetryAfterMax = 120s;
+
+// --- Service ----------------------------------------------------------------------------------
+
+inline constexpr std::string_view kDnsSuffix = "azureiotcentral.com";
+inline constexpr std::string_view kOutput = "table";
+
+// maxpagesize the client asks for where the api-version has it (2022-10-31-preview): the
+// spec's maximum, as fewer round trips is all a CLI wants.
+inline constexpr int kMaxPageSize = 100;
+
+// --- Waiting ----------------------------------------------------------------------------------
+
+// Poll interval of --wait / wait. Jobs move device by device in batches; 5 s keeps a progress
+// bar lively while staying far below the 20 req/s throttle even with 5 jobs watched at once.
+inline constexpr std::chrono::milliseconds kPollInterval = 5s;
+// How long --wait / wait wait when no --timeout is given: jobs over large groups take minutes.
+inline constexpr std::chrono::milliseconds kWaitTimeout = 30min;
+
+// --- Emulator -----------------------------------------------------------------------------------
+
+// The emulator's page size when not given (--page-size): the spec's largest maxpagesize.
+inline constexpr int kEmulatorPageSize = 100;
+
+}  // namespace iotc::defaults
