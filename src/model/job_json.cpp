@@ -258,7 +258,6 @@ Json to_json(const JobData& data, ApiVersion version) {
 Json to_json(const Job& job, ApiVersion version) {
   Json out = Json::object();
   put(out, "id", job.id);
-  put(out, "scheduledJobId", job.scheduled_job_id);
   put(out, "displayName", job.display_name);
   put(out, "description", job.description);
   put(out, "group", job.group);
@@ -277,6 +276,8 @@ Json to_json(const Job& job, ApiVersion version) {
   }
   put(out, "start", job.start);
   put(out, "end", job.end);
+  // The service's order (the official examples): status before progress, scheduledJobId last.
+  put(out, "status", job.status_text);
   if (job.progress) {
     const Progress& p = *job.progress;
     Json& progress = out["progress"] = Json::object();
@@ -286,8 +287,8 @@ Json to_json(const Job& job, ApiVersion version) {
     progress["failed"] = p.failed;
     merge_extra(progress, p.extra);
   }
-  put(out, "status", job.status_text);
   put(out, "organizations", job.organizations);
+  put(out, "scheduledJobId", job.scheduled_job_id);
   merge_extra(out, job.extra);
   return out;
 }
