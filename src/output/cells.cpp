@@ -1,0 +1,118 @@
+#include "output/cells.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cmath>
+
+namespace iotc::output {
+namespace {
+
+std::string number_text(const Json& value) {
+  if (value.is_number_float()) {
+    const double number = value.get<double>();
+    if (std::floor(number) == number && std::fabs(number) < 1e15) {
+      return fmt::format("{}", static_cast<long long>(number));
+    }
+  }
+  return value.dump();
+}
+
+std::int64_t count_of(const Json& progress, const char* name) {
+  const auto found = progress.find(name);
+  if (found == progress.end() || !found->is_number()) return 0;
+  return found->get<std::int64_t>();
+}
+
+std::string progress_text(const Json& progress) {
+  if (!progress.is_object()) return plain_text(progress);
+  const auto total = count_of(progress, "total");
+  const auto completed = count_of(progress, "completed");
+  const auto failed = count_of(progress, "failed");
+  std::string text = fmt::format("{}/{}", completed + failed, total);
+  if (failed > 0) text += fmt::format(", {} failed", failed);
+  return text;
+}
+
+std::string size_text(const Json& size) {
+  if (!size.is_object()) return plain_text(size);
+  const auto value = size.find("value");
+  std::string text = value == size.end() ? "?" : number_text(*value);
+  if (size.value("type", std::string()) == "percentage") text += "%";
+  const auto per_batch = size.find("batch");
+  if (per_batch != size.end() && per_batch->is_boolean() && per_batch->get<bool>()) {
+    text += " per batch";
+  }
+  return text;
+}
+
+// "property targetTemperature=56", "command reboot", "migrate to dtmi:...".
+std::string one_data_text(const Json& item) {
+  if (!item.is_object()) return plain_text(item);
+  std::string type = item.value("type", std::string());
+  // The preview spellings carry a "JobData" suffix; people need the short word.
+  if (const auto suffix = type.rfind("JobData");
+      suffix != std::string::npos && suffix + 7 == type.size()) {
+    type = type.substr(0, suffix);
+    if (!type.empty())
+      type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
+  }
+  if (const auto migration = item.find("template"); migration != item.end()) {
+    return "migrate to " + plain_text(*migration);
+  }
+  if (const auto manifest = item.find("manifest"); manifest != item.end()) {
+    return "migrate to manifest " + plain_text(*manifest);
+  }
+  std::string text = type;
+  if (const auto path = item.find("path"); path != item.end()) text += " " + plain_text(*path);
+  if (const auto value = item.find("value"); value != item.end() && !value->is_null()) {
+    text += "=" + (value->is_string() ? value->dump() : plain_text(*value));
+  }
+  return text;
+}
+
+std::string data_text(const Json& data) {
+  if (!data.is_array()) return plain_text(data);
+  std::string text;
+  for (const auto& item : data) {
+    if (!text.empty()) text += "; ";
+    text += one_data_text(item);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string plain_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return {};
+  if (value.is_number()) return number_text(value);
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::optional<std::string> cell_text(const Column& column, const Json& row,
+                                     const CellContext& context) {
+  const Json* value = find_path(row, column.path);
+  if (value == nullptr) return std::nullopt;
+  switch (column.kind) {
+    case CellKind::progress:
+      return progress_text(*value);
+    case CellKind::size:
+      return size_text(*value);
+    case CellKind::job_data:
+      return data_text(*value);
+    case CellKind::time:
+      if (context.relative_times && value->is_string()) {
+        if (const auto when = parse_rfc3339(value->get<std::string>())) {
+          return relative_time(*when, context.now);
+        }
+      }
+      return plain_text(*value);
+    case CellKind::text:
+    case CellKind::status:
+      break;
+  }
+  return plain_text(*value);
+}
+
+}  // namespace iotc::output

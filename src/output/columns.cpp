@@ -1,0 +1,98 @@
+#include "output/columns.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "errors.hpp"
+
+namespace iotc::output {
+namespace {
+
+std::string trim(std::string_view text) {
+  const auto begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  const auto end = text.find_last_not_of(" \t");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+Column column_for(std::span<const Column> catalog, std::string_view name) {
+  for (const auto& column : catalog) {
+    if (column.path == name) return column;
+  }
+  Column plain;
+  plain.path = std::string(name);
+  // The header of a plain path is the path itself in capitals: "progress.failed" ->
+  // "PROGRESS.FAILED".
+  for (char c : name) {
+    plain.header += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return plain;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::vector<Column> pick_columns(std::span<const Column> catalog,
+                                 std::span<const std::string_view> names) {
+  std::vector<Column> columns;
+  for (auto name : names) columns.push_back(column_for(catalog, name));
+  return columns;
+}
+
+std::vector<Column> parse_columns(std::string_view spec, std::span<const Column> catalog) {
+  std::vector<Column> columns;
+  std::size_t start = 0;
+  while (start <= spec.size()) {
+    auto comma = spec.find(',', start);
+    if (comma == std::string_view::npos) comma = spec.size();
+    const std::string name = trim(spec.substr(start, comma - start));
+    if (name.empty()) {
+      throw UsageError("--columns: empty column name in '" + std::string(spec) +
+                       "' (expected names such as id,status,progress.failed)");
+    }
+    columns.push_back(column_for(catalog, name));
+    start = comma + 1;
+  }
+  return columns;
+}
+
+const Json* find_path(const Json& root, std::string_view path) {
+  const Json* node = &root;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    auto end = path.find_first_of(".[", start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view key = path.substr(start, end - start);
+    std::size_t next = end + 1;
+    if (end < path.size() && path[end] == '[' && key.empty()) {
+      // "[0]" right after a '.' or another index: read the index up to ']'.
+      const auto close = path.find(']', end);
+      if (close == std::string_view::npos) return nullptr;
+      key = path.substr(end + 1, close - end - 1);
+      next = close + 1;
+      if (next < path.size() && path[next] == '.') ++next;
+    } else if (end < path.size() && path[end] == '[') {
+      next = end;  // the index is read on the next round
+    }
+    if (key.empty()) return nullptr;
+    if (node->is_object()) {
+      const auto found = node->find(std::string(key));
+      if (found == node->end()) return nullptr;
+      node = &*found;
+    } else if (node->is_array() && all_digits(key)) {
+      const auto index = static_cast<std::size_t>(std::stoul(std::string(key)));
+      if (index >= node->size()) return nullptr;
+      node = &(*node)[index];
+    } else {
+      return nullptr;
+    }
+    start = next;
+  }
+  return node;
+}
+
+}  // namespace iotc::output

@@ -1,0 +1,75 @@
+#include "output/progress.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "output/style.hpp"
+#include "output/text.hpp"
+
+namespace iotc::output {
+namespace {
+constexpr std::string_view kFull = "\xE2\x96\x88";   // U+2588 full block
+constexpr std::string_view kEmpty = "\xE2\x96\x91";  // U+2591 light shade
+constexpr std::string_view kClearLine = "\r\x1b[K";
+
+std::string counts_text(const ProgressSnapshot& snapshot) {
+  if (!snapshot.total) return {};
+  std::string text =
+      fmt::format("{}/{} devices", snapshot.completed + snapshot.failed, *snapshot.total);
+  if (snapshot.failed > 0) text += fmt::format(", {} failed", snapshot.failed);
+  return text;
+}
+}  // namespace
+
+ProgressDisplay::ProgressDisplay(std::ostream& err, bool tty, bool colour, int width)
+    : err_(err), tty_(tty), colour_(colour), width_(width) {}
+
+ProgressDisplay::~ProgressDisplay() {
+  finish();
+}
+
+std::string ProgressDisplay::plain_line(const ProgressSnapshot& snapshot) {
+  std::string line =
+      neutralize_controls(snapshot.job_id) + ": " + neutralize_controls(snapshot.status);
+  const std::string counts = counts_text(snapshot);
+  if (!counts.empty()) line += ", " + counts;
+  return line;
+}
+
+std::string ProgressDisplay::bar_line(const ProgressSnapshot& snapshot) const {
+  const std::string id = neutralize_controls(snapshot.job_id);
+  const std::string status = neutralize_controls(snapshot.status);
+  const std::string counts = counts_text(snapshot);
+  const int fixed =
+      static_cast<int>(display_width(id) + display_width(status) + display_width(counts)) + 8;
+  const int bar_width = std::clamp(width_ - fixed - 1, kMinBarWidth, kMaxBarWidth);
+  int filled = 0;
+  if (snapshot.total && *snapshot.total > 0) {
+    filled = static_cast<int>((snapshot.completed + snapshot.failed) * bar_width / *snapshot.total);
+    filled = std::clamp(filled, 0, bar_width);
+  }
+  std::string bar;
+  for (int i = 0; i < bar_width; ++i) bar += i < filled ? kFull : kEmpty;
+  std::string line = id + "  " + colour_status(snapshot.status, status, colour_) + "  " +
+                     (snapshot.failed > 0 ? red(bar, colour_) : bar);
+  if (!counts.empty()) line += "  " + counts;
+  return line;
+}
+
+void ProgressDisplay::update(const ProgressSnapshot& snapshot) {
+  if (tty_) {
+    err_ << kClearLine << bar_line(snapshot) << std::flush;
+    drawn_ = true;
+  } else if (!last_ || *last_ != snapshot) {
+    err_ << plain_line(snapshot) << '\n' << std::flush;
+  }
+  last_ = snapshot;
+}
+
+void ProgressDisplay::finish() {
+  if (tty_ && drawn_) err_ << '\n' << std::flush;
+  drawn_ = false;
+}
+
+}  // namespace iotc::output

@@ -1,0 +1,50 @@
+#pragma once
+// The progress of a job being waited for, on stderr: a bar redrawn in place on a terminal, one
+// plain line per change otherwise (CI logs keep every line, so nothing is drawn twice there).
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace iotc::output {
+
+struct ProgressSnapshot {
+  std::string job_id;
+  std::string status;
+  // Device counts, from the job's progress or counted from its devices; absent when unknown.
+  std::optional<std::int64_t> total;
+  std::int64_t completed = 0;
+  std::int64_t failed = 0;
+
+  bool operator==(const ProgressSnapshot&) const = default;
+};
+
+inline constexpr int kMaxBarWidth = 40;
+inline constexpr int kMinBarWidth = 10;
+
+class ProgressDisplay {
+ public:
+  ProgressDisplay(std::ostream& err, bool tty, bool colour, int width);
+  ProgressDisplay(const ProgressDisplay&) = delete;
+  ProgressDisplay& operator=(const ProgressDisplay&) = delete;
+  ~ProgressDisplay();
+
+  void update(const ProgressSnapshot& snapshot);
+  // Ends the bar's line on a terminal; harmless to call twice.
+  void finish();
+
+  // Exposed for tests: the texts drawn for a snapshot.
+  std::string bar_line(const ProgressSnapshot& snapshot) const;
+  static std::string plain_line(const ProgressSnapshot& snapshot);
+
+ private:
+  std::ostream& err_;
+  bool tty_;
+  bool colour_;
+  int width_;
+  std::optional<ProgressSnapshot> last_;
+  bool drawn_ = false;
+};
+
+}  // namespace iotc::output

@@ -1,0 +1,229 @@
+#include "output/writers.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "output/style.hpp"
+#include "output/table.hpp"
+#include "output/text.hpp"
+
+namespace iotc::output {
+namespace {
+
+// TSV: tab, newline and backslash escaped, so that one row stays one line.
+std::string tsv_field(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '\\') {
+      escaped += "\\\\";
+    } else {
+      escaped += c;
+    }
+  }
+  return neutralize_controls(escaped);
+}
+
+// CSV (RFC 4180): quoted when it holds a comma, a quote or a line break; other control
+// characters neutralised.
+std::string csv_field(std::string_view text) {
+  std::string cleaned;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto stop = text.find_first_of("\r\n", start);
+    if (stop == std::string_view::npos) stop = text.size();
+    cleaned += neutralize_controls(text.substr(start, stop - start));
+    if (stop < text.size()) cleaned += text[stop];
+    start = stop + 1;
+  }
+  if (cleaned.find_first_of(",\"\r\n") == std::string::npos) return cleaned;
+  std::string quoted = "\"";
+  for (char c : cleaned) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+std::string delimited_row(const std::vector<std::string>& fields, Format format) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) line += format == Format::csv ? ',' : '\t';
+    line += format == Format::csv ? csv_field(fields[i]) : tsv_field(fields[i]);
+  }
+  return line;
+}
+
+std::vector<std::string> row_fields(const Json& item, const RenderOptions& options) {
+  std::vector<std::string> fields;
+  const auto context = options.cell_context();
+  for (const auto& column : options.columns) {
+    fields.push_back(cell_text(column, item, context).value_or(""));
+  }
+  return fields;
+}
+
+std::vector<TableCell> table_cells(const Json& item, const RenderOptions& options) {
+  std::vector<TableCell> cells;
+  const auto context = options.cell_context();
+  for (const auto& column : options.columns) {
+    TableCell cell;
+    if (auto text = cell_text(column, item, context)) {
+      cell.text = neutralize_controls(*text);
+      if (column.kind == CellKind::status) cell.status = *text;
+    } else {
+      cell.missing = true;
+    }
+    cells.push_back(std::move(cell));
+  }
+  return cells;
+}
+
+class TableWriter : public ListWriter {
+ public:
+  TableWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {}
+  void add(const Json& item) override { rows_.push_back(table_cells(item, options_)); }
+  void finish() override {
+    const std::size_t width =
+        options_.terminal.stdout_tty ? static_cast<std::size_t>(options_.terminal.width) : 0;
+    print_table(out_, options_.columns, rows_, width, options_.colour());
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  RenderOptions options_;
+  std::vector<std::vector<TableCell>> rows_;
+};
+
+// "[\n  {...},\n  {...}\n]": one array, written item by item.
+class JsonArrayWriter : public ListWriter {
+ public:
+  explicit JsonArrayWriter(std::ostream& out) : out_(out) {}
+  void add(const Json& item) override {
+    out_ << (first_ ? "[\n  " : ",\n  ");
+    first_ = false;
+    const std::string text = json_text(item, 2);
+    for (char c : text) {
+      out_ << c;
+      if (c == '\n') out_ << "  ";
+    }
+    out_.flush();
+  }
+  void finish() override {
+    out_ << (first_ ? "[]\n" : "\n]\n");
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+class JsonLinesWriter : public ListWriter {
+ public:
+  explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
+  void add(const Json& item) override { out_ << json_text(item, -1) << '\n' << std::flush; }
+  void finish() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+};
+
+// TSV has no header row (each line is data, for `cut` and `read`); CSV has one, as spreadsheets
+// expect.
+class DelimitedWriter : public ListWriter {
+ public:
+  DelimitedWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {
+    if (options_.format == Format::csv) {
+      std::vector<std::string> headers;
+      for (const auto& column : options_.columns) headers.push_back(column.path);
+      out_ << delimited_row(headers, Format::csv) << '\n';
+    }
+  }
+  void add(const Json& item) override {
+    out_ << delimited_row(row_fields(item, options_), options_.format) << '\n' << std::flush;
+  }
+  void finish() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+  RenderOptions options_;
+};
+
+}  // namespace
+
+std::string json_text(const Json& value, int indent) {
+  const std::string raw = value.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(raw[i]);
+    if (byte == 0x7F) {
+      out += "\\u007f";
+    } else if (byte == 0xC2 && i + 1 < raw.size() &&
+               static_cast<unsigned char>(raw[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(raw[i + 1]) < 0xA0) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(raw[i + 1]));
+      ++i;
+    } else {
+      out += raw[i];
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOptions& options) {
+  switch (options.format) {
+    case Format::json:
+      return std::make_unique<JsonArrayWriter>(out);
+    case Format::jsonl:
+      return std::make_unique<JsonLinesWriter>(out);
+    case Format::tsv:
+    case Format::csv:
+      return std::make_unique<DelimitedWriter>(out, options);
+    case Format::table:
+      break;
+  }
+  return std::make_unique<TableWriter>(out, options);
+}
+
+void write_record(std::ostream& out, const Json& record, const RenderOptions& options) {
+  switch (options.format) {
+    case Format::json:
+      out << json_text(record, 2) << '\n';
+      break;
+    case Format::jsonl:
+      out << json_text(record, -1) << '\n';
+      break;
+    case Format::tsv:
+    case Format::csv: {
+      auto writer = make_list_writer(out, options);
+      writer->add(record);
+      writer->finish();
+      break;
+    }
+    case Format::table: {
+      // One line per field: the headers become a first column.
+      const auto cells = table_cells(record, options);
+      std::size_t header_width = 0;
+      for (const auto& column : options.columns) {
+        header_width = std::max(header_width, display_width(column.header));
+      }
+      for (std::size_t c = 0; c < options.columns.size(); ++c) {
+        if (cells[c].missing) continue;
+        const auto& column = options.columns[c];
+        std::string value = cells[c].text;
+        if (column.kind == CellKind::status) {
+          value = colour_status(cells[c].status, value, options.colour());
+        }
+        out << bold(pad_right(column.header, header_width + kColumnGap), options.colour()) << value
+            << '\n';
+      }
+      break;
+    }
+  }
+  out.flush();
+}
+
+}  // namespace iotc::output

@@ -1,0 +1,33 @@
+#pragma once
+// Renderers for lists (streamed row by row) and single records, in every output format.
+//
+// json, jsonl, tsv and csv write each row as it comes, so that a listing of 100,000 jobs never
+// holds more than one page in memory; a table waits for its last row to align the columns.
+
+#include <memory>
+#include <ostream>
+
+#include "output/render_options.hpp"
+
+namespace iotc::output {
+
+class ListWriter {
+ public:
+  virtual ~ListWriter() = default;
+  // One item of the list: a JSON object as the service sent it.
+  virtual void add(const Json& item) = 0;
+  // Ends the list (closes the JSON array, prints the table). Call once.
+  virtual void finish() = 0;
+};
+
+std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOptions& options);
+
+// One object (show, a created job, a summary). table: one "FIELD  value" line per column;
+// json: the object, indented; jsonl: the object on one line; tsv/csv: one row of the columns.
+void write_record(std::ostream& out, const Json& record, const RenderOptions& options);
+
+// JSON text safe for a terminal and valid for a parser: control characters that JSON leaves
+// raw (DEL, U+0080..U+009F) are written as \u escapes, invalid UTF-8 as U+FFFD.
+std::string json_text(const Json& value, int indent);
+
+}  // namespace iotc::output

@@ -1,0 +1,67 @@
+#include "output/columns.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "errors.hpp"
+#include "output/cells.hpp"
+
+using namespace iotc::output;
+
+namespace {
+const Json kJob = Json::parse(R"({
+  "id": "job-1", "status": "complete",
+  "data": [{"type": "PropertyJobData", "target": "dtmi:a", "path": "targetTemperature", "value": "56"},
+           {"type": "command", "target": "dtmi:a", "path": "reboot"}],
+  "batch": {"type": "percentage", "value": 25},
+  "cancellationThreshold": {"type": "number", "value": 3, "batch": true},
+  "progress": {"total": 4, "pending": 0, "completed": 3, "failed": 1},
+  "start": "2026-11-27T09:55:00Z"
+})");
+const std::vector<Column> kCatalog{
+    {"progress", "PROGRESS", CellKind::progress, false},
+    {"data", "DATA", CellKind::job_data, true},
+    {"batch", "BATCH", CellKind::size, false},
+    {"cancellationThreshold", "THRESHOLD", CellKind::size, false},
+    {"start", "STARTED", CellKind::time, false},
+};
+std::string cell(std::string_view path, bool relative = false) {
+  const auto columns = parse_columns(path, kCatalog);
+  const auto now = *parse_rfc3339("2026-11-27T10:00:00Z");
+  return cell_text(columns.at(0), kJob, CellContext{relative, now}).value_or("<missing>");
+}
+}  // namespace
+
+TEST_CASE("dotted paths reach nested members and array items", "[columns]") {
+  REQUIRE(find_path(kJob, "progress.failed"));
+  CHECK(find_path(kJob, "progress.failed")->get<int>() == 1);
+  CHECK(find_path(kJob, "data.0.path")->get<std::string>() == "targetTemperature");
+  CHECK(find_path(kJob, "data[1].path")->get<std::string>() == "reboot");
+  CHECK(find_path(kJob, "data[2].path") == nullptr);
+  CHECK(find_path(kJob, "progress.nope") == nullptr);
+  CHECK(find_path(kJob, "id.x") == nullptr);
+}
+
+TEST_CASE("--columns keeps the order given, unknown paths get their name as header", "[columns]") {
+  const auto columns = parse_columns("progress, progress.failed ,id", kCatalog);
+  REQUIRE(columns.size() == 3);
+  CHECK(columns[0].header == "PROGRESS");
+  CHECK(columns[0].kind == CellKind::progress);
+  CHECK(columns[1].header == "PROGRESS.FAILED");
+  CHECK(columns[2].path == "id");
+  CHECK_THROWS_AS(parse_columns("id,,status", kCatalog), iotc::UsageError);
+  CHECK_THROWS_AS(parse_columns("", kCatalog), iotc::UsageError);
+}
+
+TEST_CASE("cells summarise jobs for people", "[columns]") {
+  CHECK(cell("id") == "job-1");
+  CHECK(cell("progress") == "4/4, 1 failed");
+  CHECK(cell("progress.failed") == "1");
+  CHECK(cell("data") == "property targetTemperature=\"56\"; command reboot");
+  CHECK(cell("batch") == "25%");
+  CHECK(cell("cancellationThreshold") == "3 per batch");
+  CHECK(cell("start") == "2026-11-27T09:55:00Z");
+  CHECK(cell("start", true) == "5m ago");
+  CHECK(cell("end") == "<missing>");
+  CHECK(cell("data.0") ==
+        R"({"type":"PropertyJobData","target":"dtmi:a","path":"targetTemperature","value":"56"})");
+}

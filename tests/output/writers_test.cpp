@@ -1,0 +1,115 @@
+#include "output/writers.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "output/table.hpp"
+
+using namespace iotc::output;
+
+namespace {
+const std::vector<Column> kColumns{
+    {"id", "ID", CellKind::text, false},
+    {"displayName", "NAME", CellKind::text, true},
+    {"status", "STATUS", CellKind::status, false},
+};
+const Json kRows = Json::parse(R"([
+  {"id": "job-1", "displayName": "Set target temperature", "status": "complete", "extra": 1},
+  {"id": "job-22", "displayName": "Tab\there, \"quoted\"", "status": "failed"},
+  {"id": "job-3", "status": "running"}
+])");
+
+RenderOptions options(Format format, bool tty = false, bool colour = false, int width = 80) {
+  RenderOptions result;
+  result.format = format;
+  result.columns = kColumns;
+  result.terminal.stdout_tty = tty;
+  result.terminal.color = colour;
+  result.terminal.width = width;
+  return result;
+}
+
+std::string render(const RenderOptions& render_options) {
+  std::ostringstream out;
+  auto writer = make_list_writer(out, render_options);
+  for (const auto& row : kRows) writer->add(row);
+  writer->finish();
+  return out.str();
+}
+}  // namespace
+
+TEST_CASE("a table aligns columns and marks missing cells", "[writers]") {
+  CHECK(render(options(Format::table)) ==
+        "ID      NAME                    STATUS\n"
+        "job-1   Set target temperature  complete\n"
+        "job-22  Tab\\there, \"quoted\"     failed\n"
+        "job-3   -                       running\n");
+}
+
+TEST_CASE("on a narrow terminal flexible columns are cut with an ellipsis", "[writers]") {
+  const std::string text = render(options(Format::table, true, false, 30));
+  CHECK(text.find("Set target …") != std::string::npos);
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 32);  // "…" is 3 bytes
+}
+
+TEST_CASE("colour only when asked: statuses coloured, headers bold", "[writers]") {
+  const std::string coloured = render(options(Format::table, true, true));
+  CHECK(coloured.find("\x1b[32mcomplete") != std::string::npos);
+  CHECK(coloured.find("\x1b[31mfailed") != std::string::npos);
+  CHECK(render(options(Format::table, true, false)).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("json is one array, each item as the service sent it", "[writers]") {
+  const std::string text = render(options(Format::json));
+  CHECK(Json::parse(text) == kRows);
+  CHECK(text.rfind("[\n  {\n    \"id\": \"job-1\"", 0) == 0);
+  std::ostringstream empty;
+  auto writer = make_list_writer(empty, options(Format::json));
+  writer->finish();
+  CHECK(empty.str() == "[]\n");
+}
+
+TEST_CASE("jsonl is one object per line", "[writers]") {
+  const std::string text = render(options(Format::jsonl));
+  std::istringstream lines(text);
+  std::size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    CHECK(Json::parse(line) == kRows[count]);
+  }
+  CHECK(count == 3);
+}
+
+TEST_CASE("tsv escapes tabs and has no header, csv quotes and has one", "[writers]") {
+  CHECK(render(options(Format::tsv)) ==
+        "job-1\tSet target temperature\tcomplete\n"
+        "job-22\tTab\\there, \"quoted\"\tfailed\n"
+        "job-3\t\trunning\n");
+  CHECK(render(options(Format::csv)) ==
+        "id,displayName,status\n"
+        "job-1,Set target temperature,complete\n"
+        "job-22,\"Tab\\there, \"\"quoted\"\"\",failed\n"
+        "job-3,,running\n");
+}
+
+TEST_CASE("json output escapes the control characters JSON leaves raw", "[writers]") {
+  const Json evil = {{"name",
+                      "a\x7f"
+                      "b\xC2\x9B"
+                      "c\x1b"}};
+  const std::string text = json_text(evil, -1);
+  CHECK(text == R"({"name":"a\u007fb\u009bc\u001b"})");
+  CHECK(Json::parse(text) == evil);
+}
+
+TEST_CASE("a record is one field per line in a table", "[writers]") {
+  std::ostringstream out;
+  write_record(out, kRows[0], options(Format::table));
+  CHECK(out.str() ==
+        "ID      job-1\n"
+        "NAME    Set target temperature\n"
+        "STATUS  complete\n");
+  std::ostringstream json;
+  write_record(json, kRows[0], options(Format::json));
+  CHECK(Json::parse(json.str()) == kRows[0]);
+}
