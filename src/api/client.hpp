@@ -128,7 +128,7 @@ class Pager {
 class Client {
  public:
   Client(ClientOptions options, Transport& transport, Clock& clock, UniformRandom random,
-         const Tracer& tracer);
+         Tracer& tracer);
 
   const ClientOptions& options() const { return options_; }
 
@@ -166,6 +166,7 @@ class Client {
   std::string follow_next_link(std::string_view next_link) const;
 
  private:
+  friend class RawPager;
   Request make_request(Method method, std::string url, std::string body = {}) const;
   Clock::time_point deadline_for_call() const;
 
@@ -173,7 +174,7 @@ class Client {
   Transport& transport_;
   Clock& clock_;
   RetryPolicy policy_;
-  const Tracer& tracer_;
+  Tracer& tracer_;
   std::optional<Clock::time_point> command_deadline_;
 };
 

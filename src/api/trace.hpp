@@ -11,6 +11,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "api/retry_policy.hpp"
 #include "api/transport.hpp"
@@ -47,10 +48,14 @@ class Tracer {
   void attempt(const AttemptInfo& info, int max_retries) const;
   // A free-form line, e.g. why a call gave up.
   void note(std::string_view line) const;
+  // A value that must never appear in a trace, whatever its shape (the token itself).
+  void add_secret(std::string secret);
 
  private:
+  std::string scrub(std::string_view text) const;
   std::ostream* out_ = nullptr;
   TraceLevel level_ = TraceLevel::off;
+  std::vector<std::string> secrets_;
 };
 
 }  // namespace iotc::api

@@ -1,0 +1,216 @@
+#include "api/client.hpp"
+
+#include <random>
+
+#include "api/client_errors.hpp"
+#include "api/url.hpp"
+#include "errors.hpp"
+#include "model/job_json.hpp"
+#include "version.hpp"
+
+namespace iotc::api {
+namespace {
+
+model::Job read_job(const model::Json& json) {
+  model::Problems ignored;  // the service's own answer: read what can be read
+  return model::job_from_json(json, ignored);
+}
+model::JobDeviceStatus read_device_status(const model::Json& json) {
+  model::Problems ignored;
+  return model::job_device_status_from_json(json, ignored);
+}
+model::DeviceGroup read_device_group(const model::Json& json) {
+  model::Problems ignored;
+  return model::device_group_from_json(json, ignored);
+}
+model::Json read_raw(const model::Json& json) {
+  return json;
+}
+
+std::string quoted(std::string_view kind, std::string_view id) {
+  return std::string(kind) + " '" + std::string(id) + "'";
+}
+
+// The token part of an Authorization value, which the tracer must never print.
+std::string secret_of(std::string_view authorization) {
+  std::size_t space = authorization.find(' ');
+  return std::string(space == std::string_view::npos ? authorization
+                                                     : authorization.substr(space + 1));
+}
+
+}  // namespace
+
+Client::Client(ClientOptions options, Transport& transport, Clock& clock, UniformRandom random,
+               Tracer& tracer)
+    : options_(std::move(options)),
+      transport_(transport),
+      clock_(clock),
+      policy_(options_.retry, std::move(random)),
+      tracer_(tracer) {
+  while (options_.base_url.ends_with('/')) options_.base_url.pop_back();
+  std::optional<Url> base = parse_url(options_.base_url);
+  if (!base) {
+    throw UsageError("the base URL '" + options_.base_url +
+                     "' is not an absolute http or https URL");
+  }
+  if (base->scheme == "http" && !is_loopback_host(base->host)) {
+    throw UsageError("refusing to send the token over plain http to " + base->host +
+                     ": use https (plain http is allowed only for localhost, 127.0.0.0/8 and ::1)");
+  }
+  if (!options_.authorization.empty()) tracer.add_secret(secret_of(options_.authorization));
+  if (options_.timeout) command_deadline_ = clock_.now() + *options_.timeout;
+}
+
+Clock::time_point Client::deadline_for_call() const {
+  if (command_deadline_) return *command_deadline_;
+  return clock_.now() + options_.call_timeout;
+}
+
+std::string Client::url_for(std::string_view path, bool paged) const {
+  std::string url = options_.base_url + "/api" + std::string(path) +
+                    "?api-version=" + std::string(model::to_string(options_.api_version));
+  if (paged && options_.page_size && model::has_maxpagesize(options_.api_version)) {
+    url += "&maxpagesize=" + std::to_string(*options_.page_size);
+  }
+  return url;
+}
+
+Request Client::make_request(Method method, std::string url, std::string body) const {
+  Request request;
+  request.method = method;
+  request.url = std::move(url);
+  request.headers.add("Accept", "application/json");
+  request.headers.add("User-Agent", std::string("iotc-jobs/") + kVersion);
+  if (!options_.request_id.empty()) {
+    request.headers.add("x-ms-client-request-id", options_.request_id);
+  }
+  if (!options_.authorization.empty()) request.headers.add("Authorization", options_.authorization);
+  if (!body.empty()) request.headers.add("Content-Type", "application/json");
+  request.body = std::move(body);
+  return request;
+}
+
+Response Client::call(Request request, bool idempotent, std::string_view what) {
+  const int max_retries = options_.retry.max_retries;
+  SendOutcome outcome =
+      send_with_retries(transport_, request, idempotent, deadline_for_call(), policy_, clock_,
+                        [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
+  if (auto* response = std::get_if<Response>(&outcome.result)) {
+    if (response->status >= 200 && response->status < 300) return std::move(*response);
+  }
+  throw_call_error(outcome, request, options_, what);
+}
+
+std::string Client::follow_next_link(std::string_view next_link) const {
+  std::string link(next_link);
+  const std::optional<Url> base = parse_url(options_.base_url);
+  if (link.starts_with('/')) {  // a relative link: resolve it against the base's origin
+    std::string host =
+        base->host.find(':') != std::string::npos ? "[" + base->host + "]" : base->host;
+    link = base->scheme + "://" + host + ":" + std::to_string(base->port) + link;
+  }
+  std::optional<Url> target = parse_url(link);
+  if (!target || !same_origin(*target, *base)) {
+    std::string shown =
+        target ? target->scheme + "://" + target->host + ":" + std::to_string(target->port)
+               : redact_text(link);
+    throw Error("refusing to follow the service's nextLink to " + shown + ": it is not " +
+                base->scheme + "://" + base->host + ":" + std::to_string(base->port) +
+                ", and the token is sent only to the configured host");
+  }
+  return with_query_parameter(link, "api-version", model::to_string(options_.api_version));
+}
+
+Pager<model::Job> Client::list_jobs() {
+  return {RawPager(*this, url_for("/jobs", true), "the job list"), read_job};
+}
+
+Item<model::Job> Client::get_job(std::string_view job_id) {
+  Request request = make_request(Method::get, url_for("/jobs/" + encode_path_segment(job_id)));
+  model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
+  return {read_job(raw), std::move(raw)};
+}
+
+Pager<model::JobDeviceStatus> Client::job_devices(std::string_view job_id) {
+  std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/devices", true);
+  return {RawPager(*this, std::move(url), quoted("job", job_id)), read_device_status};
+}
+
+Request Client::create_job_request(std::string_view job_id, const model::Json& body) const {
+  return make_request(Method::put, url_for("/jobs/" + encode_path_segment(job_id)), body.dump());
+}
+
+Item<model::Job> Client::create_job(std::string_view job_id, const model::Json& body) {
+  // Idempotent: the caller chose the id, so a repeated PUT names the same job.
+  Request request = create_job_request(job_id, body);
+  model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
+  return {read_job(raw), std::move(raw)};
+}
+
+void Client::stop_job(std::string_view job_id) {
+  std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/stop");
+  call(make_request(Method::post, std::move(url)), true, quoted("job", job_id));
+}
+
+void Client::resume_job(std::string_view job_id) {
+  std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/resume");
+  call(make_request(Method::post, std::move(url)), true, quoted("job", job_id));
+}
+
+Item<model::Job> Client::rerun_job(std::string_view job_id, std::string_view rerun_id) {
+  std::string url =
+      url_for("/jobs/" + encode_path_segment(job_id) + "/rerun/" + encode_path_segment(rerun_id));
+  Request request = make_request(Method::put, std::move(url));
+  model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
+  return {read_job(raw), std::move(raw)};
+}
+
+Pager<model::DeviceGroup> Client::list_device_groups() {
+  return {RawPager(*this, url_for("/deviceGroups", true), "the device group list"),
+          read_device_group};
+}
+
+Item<model::DeviceGroup> Client::get_device_group(std::string_view group_id) {
+  Request request =
+      make_request(Method::get, url_for("/deviceGroups/" + encode_path_segment(group_id)));
+  model::Json raw = parse_body(call(request, true, quoted("device group", group_id)), request);
+  return {read_device_group(raw), std::move(raw)};
+}
+
+Pager<model::Json> Client::device_group_devices(std::string_view group_id) {
+  std::string url = url_for("/deviceGroups/" + encode_path_segment(group_id) + "/devices", true);
+  return {RawPager(*this, std::move(url), quoted("device group", group_id)), read_raw};
+}
+
+std::string new_client_request_id() {
+  std::random_device device;
+  std::array<unsigned char, 16> bytes{};
+  for (auto& byte : bytes) byte = static_cast<unsigned char>(device() & 0xff);
+  bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);  // version 4
+  bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);  // RFC 4122 variant
+  constexpr const char* kHex = "0123456789abcdef";
+  std::string text;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) text += '-';
+    text += kHex[bytes[i] >> 4];
+    text += kHex[bytes[i] & 0x0f];
+  }
+  return text;
+}
+
+std::string encode_path_segment(std::string_view segment) {
+  constexpr const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : segment) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0x0f];
+    }
+  }
+  return out;
+}
+
+}  // namespace iotc::api

@@ -1,0 +1,116 @@
+#include "api/client_errors.hpp"
+
+#include "api/trace.hpp"
+#include "errors.hpp"
+#include "model/job_json.hpp"
+
+namespace iotc::api {
+namespace {
+
+std::string with_retries(std::string message, int retries) {
+  if (retries == 1) return message + " (after 1 retry)";
+  if (retries > 1) return message + " (after " + std::to_string(retries) + " retries)";
+  return message;
+}
+
+// What the service said, from its error body or, failing that, its x-ms-error-code header.
+model::ServiceErrorBody service_error_of(const Response& response) {
+  model::ServiceErrorBody error;
+  try {
+    model::Json body = model::Json::parse(response.body);
+    if (auto parsed = model::service_error_from_json(body)) error = *parsed;
+  } catch (const model::Json::exception&) {
+    // Not JSON (a proxy's HTML page, an empty body): keep what the headers say.
+  }
+  if (error.code.empty()) {
+    if (auto code = response.headers.get("x-ms-error-code")) error.code = *code;
+  }
+  if (!error.request_id) {
+    if (auto id = response.headers.get("x-ms-request-id")) error.request_id = std::string(*id);
+  }
+  return error;
+}
+
+std::string describe(const Response& response, const model::ServiceErrorBody& error) {
+  std::string text = "HTTP " + std::to_string(response.status);
+  if (!error.code.empty()) text += " " + error.code;
+  if (!error.message.empty()) text += ": " + error.message;
+  if (error.request_id) text += " (request id " + *error.request_id + ")";
+  return redact_text(text);
+}
+
+[[noreturn]] void throw_for_response(const SendOutcome& outcome, const Response& response,
+                                     const Request& request, const ClientOptions& options,
+                                     std::string_view what) {
+  const model::ServiceErrorBody error = service_error_of(response);
+  const int status = response.status;
+  const std::string said = describe(response, error);
+  const std::string where = options.target.empty() ? options.base_url : options.target;
+  switch (outcome.stop) {
+    case StopReason::deadline:
+      throw TimeoutError(
+          with_retries("no success from " + where + " before the deadline; last answer: " + said,
+                       outcome.retries));
+    case StopReason::retry_after_too_long:
+      throw ServiceError(
+          "the service asks to retry " + std::string(what) + " only after " +
+              std::to_string(outcome.retry_after.value_or(std::chrono::milliseconds(0)).count() /
+                             1000) +
+              " s; giving up: " + said,
+          status, error.code, error.request_id);
+    default:
+      break;
+  }
+  if (status == 404) {
+    std::string message = std::string(what) + " not found in " + where;
+    if (!error.message.empty()) message += " (" + redact_text(error.message) + ")";
+    throw NotFoundError(message, status, error.code, error.request_id);
+  }
+  if (status == 401 || status == 403) {
+    std::string message =
+        status == 401 ? "authentication failed for " + where : "permission denied by " + where;
+    if (options.authorization.empty()) {
+      message +=
+          ": no API token was given (set IOTC_API_TOKEN, pass --token-file, or use a "
+          "profile with a token_file)";
+    } else {
+      message += status == 401 ? ": the token from " + options.token_origin + " was not accepted"
+                               : ": the token from " + options.token_origin + " may not access " +
+                                     std::string(what);
+    }
+    message += " [" + said + "]";
+    throw AuthError(message, status, error.code, error.request_id);
+  }
+  std::string message =
+      std::string(to_string(request.method)) + " " + std::string(what) + " failed: " + said;
+  if (status < 400) message += " (an unexpected answer)";
+  throw ServiceError(with_retries(message, outcome.retries), status, error.code, error.request_id);
+}
+
+}  // namespace
+
+void throw_call_error(const SendOutcome& outcome, const Request& request,
+                      const ClientOptions& options, std::string_view what) {
+  if (const auto* response = std::get_if<Response>(&outcome.result)) {
+    throw_for_response(outcome, *response, request, options, what);
+  }
+  const auto& error = std::get<TransportError>(outcome.result);
+  const std::string where = options.target.empty() ? options.base_url : options.target;
+  const std::string detail = std::string(to_string(error.kind)) + ": " + redact_text(error.message);
+  if (outcome.stop == StopReason::deadline) {
+    throw TimeoutError(with_retries(
+        "no answer from " + where + " before the deadline (" + detail + ")", outcome.retries));
+  }
+  throw NetworkError(with_retries("cannot reach " + where + ": " + detail, outcome.retries));
+}
+
+model::Json parse_body(const Response& response, const Request& request) {
+  try {
+    return model::Json::parse(response.body);
+  } catch (const model::Json::exception& e) {
+    throw NetworkError("the answer to " + std::string(to_string(request.method)) + " " +
+                       redact_text(request.url) + " could not be read: " + e.what());
+  }
+}
+
+}  // namespace iotc::api

@@ -1,0 +1,98 @@
+#include "api/retry_policy.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace iotc::api {
+namespace {
+
+using std::chrono::milliseconds;
+
+bool worth_retrying(const TransportResult& result) {
+  if (std::holds_alternative<TransportError>(result)) return true;
+  return is_retryable_status(std::get<Response>(result).status);
+}
+
+std::optional<milliseconds> retry_after_of(const TransportResult& result, const Clock& clock) {
+  const auto* response = std::get_if<Response>(&result);
+  if (!response) return std::nullopt;
+  std::optional<std::string_view> header = response->headers.get("Retry-After");
+  if (!header) return std::nullopt;
+  return parse_retry_after(*header, clock.wall_now());
+}
+
+}  // namespace
+
+bool is_retryable_status(int status) {
+  return status == 408 || status == 429 || (status >= 500 && status <= 599);
+}
+
+RetryPolicy::RetryPolicy(RetryOptions options, UniformRandom random)
+    : options_(options), random_(std::move(random)) {}
+
+milliseconds RetryPolicy::backoff(int retry, milliseconds previous) const {
+  const double cap = static_cast<double>(options_.cap.count());
+  const double base = static_cast<double>(options_.base.count());
+  const double u = std::clamp(random_(), 0.0, 1.0);
+  double sleep = 0;
+  if (options_.jitter == Jitter::full) {
+    // base * 2^(retry-1), computed so that a large retry number cannot overflow.
+    double ceiling = std::min(cap, base * std::pow(2.0, std::min(retry - 1, 62)));
+    sleep = u * ceiling;
+  } else {
+    double low = base;
+    double high = std::max(base, 3.0 * static_cast<double>(previous.count()));
+    sleep = std::min(cap, low + u * (high - low));
+  }
+  return milliseconds(static_cast<long long>(std::clamp(sleep, 0.0, cap)));
+}
+
+SendOutcome send_with_retries(Transport& transport, Request request, bool idempotent,
+                              Clock::time_point deadline, const RetryPolicy& policy, Clock& clock,
+                              const AttemptObserver& observer) {
+  const RetryOptions& options = policy.options();
+  SendOutcome outcome;
+  outcome.result = TransportError{TransportErrorKind::timeout, "the deadline passed"};
+  milliseconds previous_sleep{0};
+  for (int retry = 0;; ++retry) {
+    const Clock::time_point start = clock.now();
+    if (start >= deadline) {
+      outcome.stop = StopReason::deadline;
+      return outcome;
+    }
+    auto remaining = std::chrono::ceil<milliseconds>(deadline - start);
+    request.timeout = std::max(milliseconds(1), std::min(options.attempt_timeout, remaining));
+    outcome.result = transport.send(request);
+    outcome.retries = retry;
+    const auto elapsed = std::chrono::duration_cast<milliseconds>(clock.now() - start);
+
+    std::optional<milliseconds> sleep;
+    if (!worth_retrying(outcome.result)) {
+      outcome.stop = StopReason::done;
+    } else if (clock.now() >= deadline) {
+      outcome.stop = StopReason::deadline;
+    } else if (!idempotent) {
+      outcome.stop = StopReason::not_idempotent;
+    } else if (retry >= options.max_retries) {
+      outcome.stop = StopReason::retries_exhausted;
+    } else {
+      outcome.retry_after = retry_after_of(outcome.result, clock);
+      if (outcome.retry_after && *outcome.retry_after > options.retry_after_max) {
+        outcome.stop = StopReason::retry_after_too_long;
+      } else {
+        sleep =
+            outcome.retry_after ? *outcome.retry_after : policy.backoff(retry + 1, previous_sleep);
+        if (clock.now() + *sleep >= deadline) {
+          outcome.stop = StopReason::deadline;
+          sleep.reset();
+        }
+      }
+    }
+    if (observer) observer(AttemptInfo{request, outcome.result, elapsed, retry, sleep});
+    if (!sleep) return outcome;
+    clock.sleep_for(*sleep);
+    previous_sleep = *sleep;
+  }
+}
+
+}  // namespace iotc::api

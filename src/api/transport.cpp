@@ -1,0 +1,65 @@
+#include "api/transport.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace iotc::api {
+
+std::string_view to_string(Method method) {
+  switch (method) {
+    case Method::get:
+      return "GET";
+    case Method::put:
+      return "PUT";
+    case Method::post:
+      return "POST";
+    case Method::patch:
+      return "PATCH";
+    case Method::del:
+      return "DELETE";
+  }
+  return "GET";
+}
+
+std::string_view to_string(TransportErrorKind kind) {
+  switch (kind) {
+    case TransportErrorKind::connect_failed:
+      return "connection failed";
+    case TransportErrorKind::dns:
+      return "host name lookup failed";
+    case TransportErrorKind::tls:
+      return "TLS failed";
+    case TransportErrorKind::timeout:
+      return "timed out";
+    case TransportErrorKind::connection_dropped:
+      return "connection dropped";
+    case TransportErrorKind::other:
+      return "transport error";
+  }
+  return "transport error";
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  return std::ranges::equal(a, b, [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+void Headers::set(std::string_view name, std::string_view value) {
+  std::erase_if(fields_, [&](const Field& field) { return iequals(field.first, name); });
+  add(name, value);
+}
+
+void Headers::add(std::string_view name, std::string_view value) {
+  fields_.emplace_back(std::string(name), std::string(value));
+}
+
+std::optional<std::string_view> Headers::get(std::string_view name) const {
+  for (const Field& field : fields_) {
+    if (iequals(field.first, name)) return field.second;
+  }
+  return std::nullopt;
+}
+
+}  // namespace iotc::api
