@@ -1,0 +1,102 @@
+#include "cli/create_payload.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "errors.hpp"
+#include "model/job_json.hpp"
+#include "model/validation.hpp"
+
+using namespace iotc::cli;
+using Kind = DataFlag::Kind;
+
+namespace {
+const Json kSeedFile = Json::parse(R"({
+  "id": "job-014",
+  "displayName": "Set target temperature",
+  "description": "Set target temperature for all thermostat devices",
+  "group": "833d7a7d-8f99-4e04-9e56-745806bdba6e",
+  "batch": {"type": "percentage", "value": 25},
+  "cancellationThreshold": {"type": "percentage", "value": 10, "batch": false},
+  "data": [{"type": "PropertyJobData", "target": "dtmi:modelDefinition:zomtmdxh:eqod32zbyl",
+            "path": "targetTemperature", "value": "56"}],
+  "status": "complete"
+})");
+}  // namespace
+
+TEST_CASE("flags alone build a whole job", "[payload]") {
+  PayloadFlags flags;
+  flags.group = "thermostats";
+  flags.name = "Set temperature";
+  flags.batch = "25%";
+  flags.cancel_threshold = "2";
+  flags.threshold_per_batch = true;
+  flags.data = {{Kind::target, "dtmi:a"},
+                {Kind::set, "targetTemperature=56"},
+                {Kind::call, "reboot"},
+                {Kind::target, "dtmi:b"},
+                {Kind::set_cloud, "Customer=Contoso"},
+                {Kind::migrate_to, "dtmi:c"}};
+  const Json document = build_job_document(std::nullopt, flags);
+  CHECK(document == Json::parse(R"({
+    "group": "thermostats", "displayName": "Set temperature",
+    "batch": {"type": "percentage", "value": 25},
+    "cancellationThreshold": {"type": "number", "value": 2, "batch": true},
+    "data": [
+      {"type": "property", "target": "dtmi:a", "path": "targetTemperature", "value": 56},
+      {"type": "command", "target": "dtmi:a", "path": "reboot"},
+      {"type": "cloudProperty", "target": "dtmi:b", "path": "Customer", "value": "Contoso"},
+      {"type": "deviceTemplateMigration", "template": "dtmi:c"}
+    ]})"));
+}
+
+TEST_CASE("flags override the fields of a job file", "[payload]") {
+  PayloadFlags flags;
+  flags.name = "Renamed";
+  flags.batch = "5";
+  const Json document = build_job_document(kSeedFile, flags);
+  CHECK(document["displayName"] == "Renamed");
+  CHECK(document["batch"] == Json{{"type", "number"}, {"value", 5}});
+  CHECK(document["description"] == kSeedFile["description"]);
+  CHECK(document["data"] == kSeedFile["data"]);
+
+  flags.data = {{Kind::target, "dtmi:x"}, {Kind::set, "p=1"}};
+  CHECK(build_job_document(kSeedFile, flags)["data"].size() == 1);
+  CHECK(build_job_document(kSeedFile, flags)["data"][0]["target"] == "dtmi:x");
+}
+
+TEST_CASE("the seed payload becomes each api-version's create body", "[payload]") {
+  using iotc::model::ApiVersion;
+  for (auto [version, type] : {std::pair{ApiVersion::v2022_07_31, "property"},
+                               std::pair{ApiVersion::v2022_10_31_preview, "property"},
+                               std::pair{ApiVersion::preview, "PropertyJobData"}}) {
+    const Json document = build_job_document(kSeedFile, {});
+    iotc::model::Job job;
+    const auto problems = iotc::model::check_job_payload(document, version, &job);
+    CHECK(problems.empty());
+    const Json body = iotc::model::to_create_body(job, version);
+    CHECK(body["data"][0]["type"] == type);
+    CHECK(body["data"][0]["value"] == "56");
+    CHECK_FALSE(body.contains("status"));
+    CHECK_FALSE(body.contains("id"));
+  }
+}
+
+TEST_CASE("malformed data flags are usage errors", "[payload]") {
+  CHECK_THROWS_WITH(data_from_flags({{Kind::set, "a=1"}}),
+                    Catch::Contains("--set needs a --target"));
+  CHECK_THROWS_WITH(data_from_flags({{Kind::target, "dtmi:a"}}), Catch::Contains("--target needs"));
+  CHECK_THROWS_AS(data_from_flags({{Kind::target, "dtmi:a"}, {Kind::set_cloud, "x"}}),
+                  iotc::UsageError);
+  PayloadFlags flags;
+  flags.threshold_per_batch = true;
+  CHECK_THROWS_WITH(build_job_document(std::nullopt, flags),
+                    Catch::Contains("--threshold-per-batch needs --cancel-threshold"));
+  CHECK_NOTHROW(build_job_document(kSeedFile, flags));
+  CHECK_THROWS_AS(build_job_document(Json::array(), {}), iotc::UsageError);
+}
+
+TEST_CASE("--organization sets the one organization", "[payload]") {
+  PayloadFlags flags;
+  flags.organization = "contoso-eu";
+  CHECK(build_job_document(std::nullopt, flags)["organizations"] == Json::array({"contoso-eu"}));
+}

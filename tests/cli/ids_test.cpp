@@ -1,0 +1,38 @@
+#include "cli/ids.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "cli/suggest.hpp"
+#include "model/validation.hpp"
+#include "output/time_text.hpp"
+
+using namespace iotc::cli;
+
+TEST_CASE("generated job ids carry the UTC time and four random characters", "[ids]") {
+  const auto now = *iotc::output::parse_rfc3339("2026-11-27T09:38:55Z");
+  double next = 0.0;
+  const std::string id = generate_job_id(now, [&] { return next += 0.2; });
+  CHECK(id.rfind("job-20261127-093855-", 0) == 0);
+  CHECK(id.size() == std::string("job-20261127-093855-abcd").size());
+  CHECK(iotc::model::is_valid_job_id(id));
+}
+
+TEST_CASE("generated rerun ids name the job and stay within 255 characters", "[ids]") {
+  const auto now = *iotc::output::parse_rfc3339("2026-11-27T09:45:01Z");
+  CHECK(generate_rerun_id("job-006", now) == "job-006-rerun-20261127-094501");
+  const std::string long_id(255, 'a');
+  const std::string rerun = generate_rerun_id(long_id, now);
+  CHECK(rerun.size() == 255);
+  CHECK(iotc::model::is_valid_job_id(rerun));
+}
+
+TEST_CASE("did you mean: the closest subcommand to a typo", "[suggest]") {
+  const std::vector<std::string> commands{"list",   "show",  "devices", "create",    "stop",
+                                          "resume", "rerun", "wait",    "completion"};
+  CHECK(closest_match("lst", commands) == "list");
+  CHECK(closest_match("shwo", commands) == "show");
+  CHECK(closest_match("rerunn", commands) == "rerun");
+  CHECK(closest_match("dev", commands) == "devices");
+  CHECK(closest_match("delete", commands) == std::nullopt);
+  CHECK(closest_match("xyz", commands) == std::nullopt);
+}
