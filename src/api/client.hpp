@@ -100,7 +100,8 @@ class RawPager {
  private:
   void fetch();
   Client* client_;
-  std::optional<std::string> next_url_;
+  std::optional<std::string> next_url_;   // checked, ready to fetch
+  std::optional<std::string> next_link_;  // as the service sent it, checked before fetching
   std::string what_;
   model::Json page_items_ = model::Json::array();
   std::size_t index_ = 0;

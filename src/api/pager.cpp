@@ -1,3 +1,5 @@
+#include <utility>
+
 #include "api/client.hpp"
 #include "api/client_errors.hpp"
 #include "errors.hpp"
@@ -9,6 +11,9 @@ RawPager::RawPager(Client& client, std::string first_url, std::string what)
 
 std::optional<model::Json> RawPager::next() {
   while (index_ >= page_items_.size()) {
+    // The previous page's nextLink is checked only now, when it is needed: the items already
+    // received are delivered first, and a foreign link fails before anything is sent to it.
+    if (next_link_) next_url_ = client_->follow_next_link(*std::exchange(next_link_, {}));
     if (!next_url_) return std::nullopt;
     fetch();
   }
@@ -28,7 +33,7 @@ void RawPager::fetch() {
   next_url_.reset();
   if (auto link = page.find("nextLink"); link != page.end() && link->is_string()) {
     if (const auto& text = link->get_ref<const std::string&>(); !text.empty()) {
-      next_url_ = client_->follow_next_link(text);
+      next_link_ = text;
     }
   }
 }

@@ -74,10 +74,12 @@ std::string redact_text(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t secret_start = std::string_view::npos;
+    bool query_value = false;  // sig=...&next=...: the secret ends at '&'
     for (std::string_view marker : kMarkers) {
       if (starts_with_icase(text, i, marker)) {
         out.append(text.substr(i, marker.size()));
         secret_start = i + marker.size();
+        query_value = marker.ends_with('=');
         break;
       }
     }
@@ -87,7 +89,9 @@ std::string redact_text(std::string_view text) {
       continue;
     }
     std::size_t end = secret_start;
-    while (end < text.size() && !is_delimiter(text[end])) ++end;
+    while (end < text.size() && !is_delimiter(text[end]) && !(query_value && text[end] == '&')) {
+      ++end;
+    }
     if (end > secret_start) out.append(kRedacted);
     i = end;
   }

@@ -1,0 +1,301 @@
+#include "api/client.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "errors.hpp"
+#include "fakes.hpp"
+#include "version.hpp"
+
+using namespace std::chrono_literals;
+using iotc::api::Client;
+using iotc::api::ClientOptions;
+using iotc::api::Request;
+using iotc::testing::FakeClock;
+using iotc::testing::FakeTransport;
+using iotc::testing::response;
+
+namespace {
+
+constexpr const char* kToken = "SharedAccessSignature sr=abc&sig=s3cr3tsignature&skn=op&se=99";
+
+ClientOptions options(std::string base = "https://contoso.azureiotcentral.com") {
+  ClientOptions o;
+  o.base_url = std::move(base);
+  o.authorization = kToken;
+  o.token_origin = "IOTC_API_TOKEN";
+  o.target = "app 'contoso'";
+  o.request_id = "11111111-2222-4333-8444-555555555555";
+  return o;
+}
+
+struct Fixture {
+  FakeClock clock;
+  FakeTransport transport{&clock};
+  std::ostringstream trace;
+  iotc::api::Tracer tracer{trace, iotc::api::TraceLevel::debug};
+
+  Client client(ClientOptions o = options()) {
+    return Client(
+        std::move(o), transport, clock, [] { return 0.5; }, tracer);
+  }
+};
+
+std::string page(std::initializer_list<std::string> ids, std::string next = {}) {
+  iotc::model::Json value = iotc::model::Json::array();
+  for (const auto& id : ids) value.push_back({{"id", id}, {"status", "running"}, {"x-extra", 1}});
+  iotc::model::Json body = {{"value", value}};
+  if (!next.empty()) body["nextLink"] = next;
+  return body.dump();
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(Fixture, "every request carries User-Agent, one request id, Authorization") {
+  transport.handler = [](const Request&) { return response(200, R"({"id":"j1"})"); };
+  Client c = client();
+  c.get_job("j1");
+  c.get_job("j2");
+  REQUIRE(transport.requests.size() == 2);
+  for (const Request& request : transport.requests) {
+    CHECK(request.headers.get("user-agent") == "iotc-jobs/" + std::string(iotc::kVersion));
+    CHECK(request.headers.get("X-MS-Client-Request-Id") == "11111111-2222-4333-8444-555555555555");
+    CHECK(request.headers.get("Authorization") == kToken);
+  }
+  CHECK(transport.requests[0].url ==
+        "https://contoso.azureiotcentral.com/api/jobs/j1?api-version=2022-07-31");
+}
+
+TEST_CASE_METHOD(Fixture, "URLs: each endpoint, path segments encoded, every api-version") {
+  transport.handler = [](const Request& r) {
+    if (r.method == iotc::api::Method::post) return response(204);
+    if (r.url.find("/devices") != std::string::npos ||
+        r.url.find("/api/jobs?") != std::string::npos ||
+        r.url.find("/api/deviceGroups?") != std::string::npos) {
+      return response(200, page({}));
+    }
+    return response(200, R"({"id":"x"})");
+  };
+  ClientOptions o = options("http://127.0.0.1:8080/");
+  o.api_version = iotc::model::ApiVersion::v2022_10_31_preview;
+  o.page_size = 50;
+  Client c = client(o);
+  c.list_jobs().next();
+  c.get_job("a b/c");
+  c.job_devices("j1").next();
+  c.create_job("j-1", {{"group", "g"}});
+  c.stop_job("j1");
+  c.resume_job("j1");
+  c.rerun_job("j1", "r1");
+  c.list_device_groups().next();
+  c.get_device_group("g1");
+  c.device_group_devices("g1").next();
+  std::vector<std::string> lines;
+  for (const auto& r : transport.requests) {
+    lines.push_back(std::string(to_string(r.method)) + " " + r.url);
+  }
+  const std::string v = "api-version=2022-10-31-preview";
+  const std::string base = "http://127.0.0.1:8080/api";
+  CHECK(lines == std::vector<std::string>{
+                     "GET " + base + "/jobs?" + v + "&maxpagesize=50",
+                     "GET " + base + "/jobs/a%20b%2Fc?" + v,
+                     "GET " + base + "/jobs/j1/devices?" + v + "&maxpagesize=50",
+                     "PUT " + base + "/jobs/j-1?" + v,
+                     "POST " + base + "/jobs/j1/stop?" + v,
+                     "POST " + base + "/jobs/j1/resume?" + v,
+                     "PUT " + base + "/jobs/j1/rerun/r1?" + v,
+                     "GET " + base + "/deviceGroups?" + v + "&maxpagesize=50",
+                     "GET " + base + "/deviceGroups/g1?" + v,
+                     "GET " + base + "/deviceGroups/g1/devices?" + v + "&maxpagesize=50",
+                 });
+  CHECK(transport.requests[3].body == R"({"group":"g"})");
+  CHECK(transport.requests[3].headers.get("content-type") == "application/json");
+}
+
+TEST_CASE_METHOD(Fixture, "maxpagesize is sent only where the api-version has it") {
+  transport.handler = [](const Request&) { return response(200, page({})); };
+  ClientOptions o = options();
+  o.page_size = 100;
+  client(o).list_jobs().next();
+  CHECK(transport.requests.at(0).url.find("maxpagesize") == std::string::npos);
+}
+
+TEST_CASE_METHOD(Fixture, "pages are fetched lazily, items keep their raw JSON") {
+  const std::string base = "https://contoso.azureiotcentral.com/api/jobs";
+  transport.handler = [&](const Request& r) {
+    if (r.url.find("skip=2") != std::string::npos) return response(200, page({"c"}));
+    return response(200, page({"a", "b"}, base + "?api-version=2022-07-31&skip=2"));
+  };
+  Client c = client();
+  auto pager = c.list_jobs();
+  CHECK(transport.requests.empty());  // nothing sent until the first item is asked for
+  std::vector<std::string> ids;
+  while (auto item = pager.next()) {
+    ids.push_back(item->value.id.value_or("?"));
+    CHECK(item->raw["x-extra"] == 1);  // unknown fields kept
+    CHECK(item->value.status() == iotc::model::JobStatus::running);
+  }
+  CHECK(ids == std::vector<std::string>{"a", "b", "c"});
+  CHECK(pager.pages_fetched() == 2);
+  // api-version is not appended a second time to a nextLink that has it.
+  CHECK(transport.requests.at(1).url == base + "?api-version=2022-07-31&skip=2");
+}
+
+TEST_CASE_METHOD(Fixture, "a nextLink without api-version gets it; a relative one is resolved") {
+  Client c = client();
+  CHECK(c.follow_next_link("https://contoso.azureiotcentral.com/api/jobs?skip=5") ==
+        "https://contoso.azureiotcentral.com/api/jobs?skip=5&api-version=2022-07-31");
+  CHECK(c.follow_next_link("https://CONTOSO.azureiotcentral.com:443/api/jobs") ==
+        "https://CONTOSO.azureiotcentral.com:443/api/jobs?api-version=2022-07-31");
+  CHECK(c.follow_next_link("/api/jobs?skip=5&api-version=preview") ==
+        "https://contoso.azureiotcentral.com:443/api/jobs?skip=5&api-version=preview");
+}
+
+TEST_CASE_METHOD(Fixture, "a nextLink to another scheme, host or port is refused") {
+  Client c = client();
+  for (const char* link :
+       {"https://evil.example/api/jobs", "http://contoso.azureiotcentral.com/api/jobs",
+        "https://contoso.azureiotcentral.com:8443/api/jobs",
+        "https://contoso.azureiotcentral.com.evil.example/api/jobs",
+        "https://user@contoso.azureiotcentral.com/api/jobs", "ftp://x/y", "not a url"}) {
+    CAPTURE(link);
+    CHECK_THROWS_AS(c.follow_next_link(link), iotc::Error);
+  }
+}
+
+TEST_CASE_METHOD(Fixture, "paging to a foreign host fails before anything is sent there") {
+  transport.handler = [](const Request&) {
+    return response(200, page({"a"}, "https://evil.example/api/jobs?api-version=2022-07-31"));
+  };
+  Client c = client();
+  auto pager = c.list_jobs();
+  CHECK(pager.next().has_value());
+  CHECK_THROWS_WITH(pager.next(),
+                    Catch::Contains("refusing to follow") && Catch::Contains("evil.example"));
+  REQUIRE(transport.requests.size() == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "plain http is refused for a host that is not loopback") {
+  CHECK_THROWS_AS(client(options("http://contoso.azureiotcentral.com")), iotc::UsageError);
+  CHECK_THROWS_AS(client(options("http://10.0.0.1:8080")), iotc::UsageError);
+  CHECK_THROWS_AS(client(options("contoso")), iotc::UsageError);
+  CHECK_NOTHROW(client(options("http://127.0.0.1:8080")));
+  CHECK_NOTHROW(client(options("http://127.1.2.3:8080")));
+  CHECK_NOTHROW(client(options("http://localhost:8080")));
+  CHECK_NOTHROW(client(options("http://[::1]:8080")));
+}
+
+TEST_CASE_METHOD(Fixture, "404 maps to NotFoundError") {
+  transport.script = {response(404, R"({"error":{"code":"NotFound","message":"Job not found",
+                                          "requestId":"r-1"}})")};
+  try {
+    client().get_job("nope");
+    FAIL("no exception");
+  } catch (const iotc::NotFoundError& e) {
+    CHECK(std::string(e.what()).find("job 'nope' not found") != std::string::npos);
+    CHECK(e.exit_code() == iotc::ExitCode::not_found);
+    CHECK(e.request_id() == "r-1");
+  }
+}
+
+TEST_CASE_METHOD(Fixture, "401 and 403 map to AuthError naming the target and token origin") {
+  for (int status : {401, 403}) {
+    transport.script = {response(status, R"({"error":{"code":"Unauthorized","message":"no"}})")};
+    try {
+      client().get_job("j1");
+      FAIL("no exception");
+    } catch (const iotc::AuthError& e) {
+      std::string message = e.what();
+      CHECK(message.find("app 'contoso'") != std::string::npos);
+      CHECK(message.find("IOTC_API_TOKEN") != std::string::npos);
+      CHECK(message.find("s3cr3t") == std::string::npos);
+      CHECK(e.exit_code() == iotc::ExitCode::auth);
+      CHECK(e.http_status() == status);
+    }
+  }
+}
+
+TEST_CASE_METHOD(Fixture, "other errors map to ServiceError with code, message and request id") {
+  transport.script = {response(422, R"({"error":{"code":"InvalidBody","message":"bad batch",
+                                          "requestId":"req-9","time":"t"}})")};
+  try {
+    client().create_job("j1", {{"group", "g"}});
+    FAIL("no exception");
+  } catch (const iotc::ServiceError& e) {
+    CHECK(e.http_status() == 422);
+    CHECK(e.code() == "InvalidBody");
+    CHECK(e.request_id() == "req-9");
+    CHECK(std::string(e.what()).find("bad batch") != std::string::npos);
+  }
+}
+
+TEST_CASE_METHOD(Fixture, "an error body that is not JSON still gives the status and header code") {
+  transport.script = {response(400, "<html>oops</html>", {{"x-ms-error-code", "BadThing"}})};
+  try {
+    client().stop_job("j1");
+    FAIL("no exception");
+  } catch (const iotc::ServiceError& e) {
+    CHECK(e.http_status() == 400);
+    CHECK(e.code() == "BadThing");
+  }
+}
+
+TEST_CASE_METHOD(Fixture, "transport errors map to NetworkError after the retries") {
+  transport.handler = [](const Request&) {
+    return iotc::testing::transport_error(iotc::api::TransportErrorKind::connect_failed);
+  };
+  ClientOptions o = options();
+  o.retry.max_retries = 2;
+  CHECK_THROWS_AS(client(o).get_job("j1"), iotc::NetworkError);
+  CHECK(transport.requests.size() == 3);
+}
+
+TEST_CASE_METHOD(Fixture, "the deadline maps to TimeoutError") {
+  transport.latency = 20s;
+  transport.handler = [](const Request&) { return response(503); };
+  ClientOptions o = options();
+  o.timeout = 30s;
+  o.retry.max_retries = 10;
+  CHECK_THROWS_AS(client(o).get_job("j1"), iotc::TimeoutError);
+}
+
+TEST_CASE_METHOD(Fixture, "--timeout is one deadline for the whole command") {
+  transport.latency = 4s;
+  transport.handler = [](const Request&) { return response(200, R"({"id":"j"})"); };
+  ClientOptions o = options();
+  o.timeout = 10s;
+  Client c = client(o);
+  c.get_job("a");
+  c.get_job("b");
+  CHECK_THROWS_AS(c.get_job("c"), iotc::TimeoutError);  // 8 s used, 2 s left: the attempt times out
+}
+
+TEST_CASE_METHOD(Fixture, "a 200 body that is not JSON is a NetworkError") {
+  transport.script = {response(200, "{truncated")};
+  CHECK_THROWS_AS(client().get_job("j1"), iotc::NetworkError);
+}
+
+TEST_CASE_METHOD(Fixture, "stop and resume are retried, as the brief marks them idempotent") {
+  transport.script = {response(503), response(204)};
+  client().stop_job("j1");
+  CHECK(transport.requests.size() == 2);
+}
+
+TEST_CASE_METHOD(Fixture, "the debug trace never shows the token") {
+  transport.script = {response(200, R"({"id":"j1"})", {{"Set-Cookie", "session=abc"}})};
+  client().get_job("j1");
+  const std::string text = trace.str();
+  CHECK(text.find("s3cr3tsignature") == std::string::npos);
+  CHECK(text.find("Authorization: SharedAccessSignature [REDACTED]") != std::string::npos);
+  CHECK(text.find("session=abc") == std::string::npos);
+  CHECK(text.find("GET https://contoso.azureiotcentral.com/api/jobs/j1") != std::string::npos);
+}
+
+TEST_CASE("request ids are version 4 UUIDs, different each time") {
+  std::string a = iotc::api::new_client_request_id();
+  std::string b = iotc::api::new_client_request_id();
+  CHECK(a != b);
+  REQUIRE(a.size() == 36);
+  CHECK(a[14] == '4');
+  CHECK(std::string("89ab").find(a[19]) != std::string::npos);
+}
