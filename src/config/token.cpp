@@ -1,0 +1,97 @@
+#include "config/token.hpp"
+
+#include <sys/stat.h>
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "errors.hpp"
+
+namespace iotc::config {
+namespace {
+
+std::string trim(std::string text) {
+  auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!text.empty() && is_space(text.back())) text.pop_back();
+  std::size_t start = 0;
+  while (start < text.size() && is_space(text[start])) ++start;
+  return text.substr(start);
+}
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+  if (text.size() <= word.size() || text[word.size()] != ' ') return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) !=
+        std::tolower(static_cast<unsigned char>(word[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Like ssh with a private key: a secret that others can read deserves a warning.
+void warn_if_exposed(const std::string& path, std::ostream& warnings) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) return;
+  if ((info.st_mode & (S_IRGRP | S_IROTH)) == 0) return;
+  char mode[8];
+  std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+  warnings << "iotc-jobs: warning: the token file " << path << " is readable by "
+           << ((info.st_mode & S_IROTH) ? "others" : "its group") << " (mode " << mode
+           << "); restrict it with: chmod 600 " << path << '\n';
+}
+
+std::string checked(std::string token, const std::string& origin) {
+  token = trim(std::move(token));
+  if (token.empty()) throw UsageError("the API token from " + origin + " is empty");
+  for (char c : token) {
+    if (std::iscntrl(static_cast<unsigned char>(c))) {
+      // A newline inside would split the header; a second line is most likely a mistake.
+      throw UsageError("the API token from " + origin +
+                       " has more than one line or a control character");
+    }
+  }
+  return token;
+}
+
+}  // namespace
+
+std::string authorization_value(std::string_view token) {
+  if (starts_with_word(token, "SharedAccessSignature") || starts_with_word(token, "Bearer")) {
+    return std::string(token);
+  }
+  return "Bearer " + std::string(token);
+}
+
+Credential load_credential(const TokenSource& source, const std::map<std::string, std::string>& env,
+                           std::istream& in, std::ostream& warnings) {
+  std::string token;
+  switch (source.kind) {
+    case TokenSourceKind::none:
+      return {};
+    case TokenSourceKind::environment: {
+      auto it = env.find("IOTC_API_TOKEN");
+      token = it == env.end() ? std::string() : it->second;
+      break;
+    }
+    case TokenSourceKind::file: {
+      std::ifstream file(source.path, std::ios::binary);
+      if (!file) throw UsageError("cannot read the token file " + source.path);
+      warn_if_exposed(source.path, warnings);
+      std::ostringstream content;
+      content << file.rdbuf();
+      token = content.str();
+      break;
+    }
+    case TokenSourceKind::stdin_: {
+      std::ostringstream content;
+      content << in.rdbuf();
+      token = content.str();
+      break;
+    }
+  }
+  return {authorization_value(checked(std::move(token), source.origin)), source.origin};
+}
+
+}  // namespace iotc::config
