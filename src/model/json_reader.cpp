@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace iotc::model {
 
@@ -52,10 +53,18 @@ std::optional<double> JsonReader::number(std::string_view key) {
 std::optional<std::int64_t> JsonReader::integer(std::string_view key) {
   const Json* value = member(key);
   if (value == nullptr) return std::nullopt;
-  if (value->is_number_integer()) return value->get<std::int64_t>();
-  if (value->is_number_float()) {
+  // Beyond int64 a count is garbage: the cast would wrap (unsigned) or be undefined (double).
+  constexpr double kInt64Limit = 9223372036854775808.0;  // 2^63
+  if (value->is_number_unsigned()) {
+    const auto number = value->get<std::uint64_t>();
+    if (number <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(number);
+  } else if (value->is_number_integer()) {
+    return value->get<std::int64_t>();
+  } else if (value->is_number_float()) {
     const double number = value->get<double>();
-    if (std::trunc(number) == number) return static_cast<std::int64_t>(number);
+    if (std::trunc(number) == number && number >= -kInt64Limit && number < kInt64Limit) {
+      return static_cast<std::int64_t>(number);
+    }
   }
   wrong_type(key, "a whole number");
   return std::nullopt;
