@@ -2,7 +2,7 @@
 // Prism since it is not part of the official spec. The contract test runs the emulator on a manual
 // clock so that a job is still running when it is stopped, and then moves time on to finish it.
 
-const FINISH_MS = 24 * 60 * 60 * 1000; // far more than any demo job takes
+const FINISH = '1d'; // far more than any demo job takes
 
 export class EmulatorAdmin {
   static clockArguments() {
@@ -15,14 +15,21 @@ export class EmulatorAdmin {
   }
 
   async runJobsToTheEnd() {
-    const response = await fetch(`${this.baseUrl}/_emulator/clock/advance`, {
+    await this.post('/_emulator/clock', { advance: FINISH }, "advancing the emulator's clock");
+  }
+
+  // fault: {kind: "429" | "500" | "503" | ..., method, path, count} (docs/emulator.md).
+  async injectFault(fault) {
+    await this.post('/_emulator/faults', fault, 'injecting a fault');
+  }
+
+  async post(path, body, what) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method: 'POST',
       headers: { Authorization: this.authorization, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ms: FINISH_MS }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(15_000),
     });
-    if (!response.ok) {
-      throw new Error(`advancing the emulator's clock: ${response.status} ${await response.text()}`);
-    }
+    if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
   }
 }

@@ -12,7 +12,9 @@ export class ContractClient {
     this.results = [];
   }
 
-  // step: { name, method, path, query?, body?, authorization?, apiVersion?, expect: [status] }.
+  // step: { name, method, path, query?, body?, authorization?, apiVersion?, expect: [status],
+  // control? }. A control step breaks the spec on purpose: it passes only when Prism flags it,
+  // which proves that validation is on and that its verdict reaches this test.
   // `path` may also be an absolute URL (a nextLink): its origin is replaced by the proxy's so the
   // next page is validated too. Returns { status, json }.
   async call(step) {
@@ -39,7 +41,10 @@ export class ContractClient {
       result.violations = [];
     }
     result.expected = step.expect;
+    result.control = Boolean(step.control);
     result.statusOk = step.expect.includes(result.status);
+    const flagged = result.violations.length > 0;
+    result.ok = result.statusOk && (result.control ? flagged : !flagged);
     this.results.push(result);
     report(result);
     let json;
@@ -76,12 +81,15 @@ export class ContractClient {
     return items;
   }
 
+  // Violations where none was meant: each one is a place where the emulator (or the scenario)
+  // breaks the official spec.
   violations() {
-    return this.results.filter((result) => result.violations.length > 0);
+    return this.results.filter((result) => !result.control && result.violations.length > 0);
   }
 
+  // Unexpected statuses, and control steps that Prism did not flag.
   unexpected() {
-    return this.results.filter((result) => !result.statusOk);
+    return this.results.filter((result) => !result.statusOk || (result.control && !result.ok));
   }
 }
 
@@ -96,14 +104,16 @@ function parseViolations(header) {
 }
 
 function report(result) {
-  const verdict = result.statusOk && result.violations.length === 0 ? 'ok  ' : 'FAIL';
+  const verdict = result.ok ? 'ok  ' : 'FAIL';
+  const control = result.control ? ' (control: Prism must flag it)' : '';
   const expected = result.statusOk ? '' : ` (expected ${result.expected.join(' or ')})`;
   console.log(
-    `${verdict} [${result.apiVersion}] ${result.name}: ${result.method} ${result.target} -> ` +
+    `${verdict} [${result.apiVersion}] ${result.name}${control}: ${result.method} ${result.target} -> ` +
       `${result.status}${expected}${result.error ? ` ${result.error}` : ''}`,
   );
   for (const violation of result.violations) {
-    console.log(`       sl-violations: ${JSON.stringify(violation)}`);
+    const label = result.control ? 'flagged' : 'sl-violations';
+    console.log(`       ${label}: ${JSON.stringify(violation)}`);
   }
   if (!result.statusOk && result.text) console.log(`       body: ${result.text.slice(0, 500)}`);
 }

@@ -5,6 +5,9 @@
 //   does not understand; the emulator is the only host here, so the base path /api is folded into
 //   every path instead and requests are matched on their path alone.
 // - The scheme becomes http: the emulator listens on plain loopback HTTP for this test.
+// - Prism ignores swagger 2.0's `discriminator`, so job data items would be checked against the
+//   JobData base alone (only `type` required). Each reference to JobData becomes "one of its
+//   subtypes, chosen by `type`", so that a property item without `target` is caught too.
 // Nothing else changes: the schemas, parameters and security are the official ones.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,47 @@ function stripKey(node, key) {
   } else if (node !== null && typeof node === 'object') {
     delete node[key];
     Object.values(node).forEach((value) => stripKey(value, key));
+  }
+}
+
+// Replaces every `$ref` to `from` below `node` with `to`.
+function replaceRefs(node, from, to) {
+  if (Array.isArray(node)) {
+    node.forEach((item) => replaceRefs(item, from, to));
+  } else if (node !== null && typeof node === 'object') {
+    if (node.$ref === from) node.$ref = to;
+    Object.values(node).forEach((value) => replaceRefs(value, from, to));
+  }
+}
+
+// For a discriminated base definition: a `<base>Variants` definition that accepts an object of
+// exactly one subtype, the one its discriminator names, and references to the base point to it.
+function expandDiscriminator(spec, baseName) {
+  const definitions = spec.definitions ?? {};
+  const base = definitions[baseName];
+  if (!base?.discriminator) return;
+  const baseRef = `#/definitions/${baseName}`;
+  const subtypes = Object.entries(definitions).filter(([, schema]) =>
+    (schema.allOf ?? []).some((part) => part.$ref === baseRef),
+  );
+  if (subtypes.length === 0) return;
+  const variantsName = `${baseName}Variants`;
+  definitions[variantsName] = {
+    description: `One of the subtypes of ${baseName}, chosen by ${base.discriminator}.`,
+    anyOf: subtypes.map(([name, schema]) => ({
+      allOf: [
+        { $ref: `#/definitions/${name}` },
+        { properties: { [base.discriminator]: { enum: [schema['x-ms-discriminator-value'] ?? name] } } },
+      ],
+    })),
+  };
+  for (const [name, schema] of Object.entries(definitions)) {
+    if (!subtypes.some(([subtype]) => subtype === name)) {
+      replaceRefs(schema, baseRef, `#/definitions/${variantsName}`);
+    }
+  }
+  for (const pathItem of Object.values(spec.paths ?? {})) {
+    replaceRefs(pathItem, baseRef, `#/definitions/${variantsName}`);
   }
 }
 
@@ -29,6 +73,7 @@ export function prepareSpec(spec) {
   );
   delete copy.basePath;
   copy.schemes = ['http'];
+  expandDiscriminator(copy, 'JobData');
   return copy;
 }
 

@@ -139,6 +139,24 @@ export async function runScenario(client, emulator) {
   await client.callAllPages({ name: 'list the devices of the rerun job', path: `/api/jobs/${rerun}/devices`, expect: OK });
 
   if (has.errorResponses) await runErrorCases(client, { id, lifecycle, quiet });
+  await runControls(client, emulator, { id, has });
+}
+
+// Steps that break the spec on purpose, so that a run without violations means something.
+async function runControls(client, emulator, { id, has }) {
+  await client.call({
+    name: 'create a job without data',
+    method: 'PUT',
+    path: `/api/jobs/${id('nodata')}`,
+    body: { group: SEED.thermostats },
+    expect: REJECTED,
+    control: true,
+  });
+  if (!has.errorResponses) {
+    // The preview spec documents no error status, so an injected 503 is one it does not allow.
+    await emulator.injectFault({ kind: '503', method: 'GET', path: '/api/jobs', count: 1 });
+    await client.call({ name: 'list jobs during an injected 503', path: '/api/jobs', expect: [503], control: true });
+  }
 }
 
 // Requests the spec allows but the service refuses: each answer must be the official error body.
