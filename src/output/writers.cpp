@@ -82,8 +82,12 @@ std::vector<TableCell> table_cells(const Json& item, const RenderOptions& option
 class TableWriter : public ListWriter {
  public:
   TableWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {}
-  void add(const Json& item) override { rows_.push_back(table_cells(item, options_)); }
+  void add(const Json& item) override {
+    rows_.push_back(table_cells(item, options_));
+    ++count_;
+  }
   void finish() override {
+    if (rows_.empty()) return;  // no header over nothing: the command says "No ... found."
     const std::size_t width =
         options_.terminal.stdout_tty ? static_cast<std::size_t>(options_.terminal.width) : 0;
     print_table(out_, options_.columns, rows_, width, options_.colour());
@@ -101,6 +105,7 @@ class JsonArrayWriter : public ListWriter {
  public:
   explicit JsonArrayWriter(std::ostream& out) : out_(out) {}
   void add(const Json& item) override {
+    ++count_;
     out_ << (first_ ? "[\n  " : ",\n  ");
     first_ = false;
     const std::string text = json_text(item, 2);
@@ -123,7 +128,10 @@ class JsonArrayWriter : public ListWriter {
 class JsonLinesWriter : public ListWriter {
  public:
   explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
-  void add(const Json& item) override { out_ << json_text(item, -1) << '\n' << std::flush; }
+  void add(const Json& item) override {
+    ++count_;
+    out_ << json_text(item, -1) << '\n' << std::flush;
+  }
   void finish() override { out_.flush(); }
 
  private:
@@ -142,6 +150,7 @@ class DelimitedWriter : public ListWriter {
     }
   }
   void add(const Json& item) override {
+    ++count_;
     out_ << delimited_row(row_fields(item, options_), options_.format) << '\n' << std::flush;
   }
   void finish() override { out_.flush(); }

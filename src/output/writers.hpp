@@ -16,8 +16,13 @@ class ListWriter {
   virtual ~ListWriter() = default;
   // One item of the list: a JSON object as the service sent it.
   virtual void add(const Json& item) = 0;
-  // Ends the list (closes the JSON array, prints the table). Call once.
+  // Ends the list (closes the JSON array, prints the table; an empty table prints nothing).
   virtual void finish() = 0;
+  // Items added so far.
+  std::size_t count() const { return count_; }
+
+ protected:
+  std::size_t count_ = 0;
 };
 
 std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOptions& options);

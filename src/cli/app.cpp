@@ -1,0 +1,160 @@
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/suggest.hpp"
+#include "errors.hpp"
+#include "model/api_version.hpp"
+#include "output/format.hpp"
+#include "version.hpp"
+
+namespace iotc::cli {
+namespace {
+
+constexpr const char* kDescription =
+    R"(Run Azure IoT Central device jobs from a terminal, a script or a CI pipeline.
+
+Examples:
+  export IOTC_APP=myapp IOTC_API_TOKEN="SharedAccessSignature sr=..."
+  iotc-jobs list
+  iotc-jobs create --group Thermostats --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl \
+      --set targetTemperature=56 --wait
+  iotc-jobs devices job-006 --status failed
+  iotc-jobs rerun job-006 --wait
+
+Against the local emulator:
+  iotc-jobs-emulator --listen 127.0.0.1:8080 --token "$IOTC_API_TOKEN" &
+  iotc-jobs --base-url http://127.0.0.1:8080 list)";
+
+constexpr const char* kEnvironmentHelp = R"(Environment:
+  IOTC_APP, IOTC_DNS_SUFFIX, IOTC_BASE_URL, IOTC_API_VERSION, IOTC_API_TOKEN, IOTC_PROFILE,
+  IOTC_TIMEOUT, IOTC_RETRIES, IOTC_CACERT, IOTC_OUTPUT: defaults for the options above
+  (an option beats the environment, which beats the profile).
+  NO_COLOR, CLICOLOR=0: no colour.  IOTC_FORCE_TTY=1: behave as on a terminal.)";
+
+// Subcommand lists show only the first line of a description; a command's own --help shows all
+// of it, examples first.
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_subcommand(const CLI::App* sub) const override {
+    std::string description = sub->get_description();
+    description = description.substr(0, description.find('\n'));
+    std::stringstream out;
+    CLI::detail::format_help(out, sub->get_display_name(true), description, get_column_width());
+    return out.str();
+  }
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& global) {
+  auto& flags = global.flags;
+  const char* group = "Global options";
+  std::vector<std::string> versions;
+  for (auto version : model::all_api_versions()) versions.emplace_back(model::to_string(version));
+  app.add_option("--app", flags.app, "IoT Central app name ($IOTC_APP)")->group(group);
+  app.add_option("--dns-suffix", flags.dns_suffix,
+                 "DNS suffix of the app (default azureiotcentral.com)")
+      ->group(group);
+  app.add_option("--base-url", flags.base_url,
+                 "Service URL instead of the app's, e.g. http://127.0.0.1:8080 (emulator)")
+      ->group(group);
+  app.add_option("--api-version", flags.api_version,
+                 "API version: " + model::api_version_list() + " (default 2022-07-31)")
+      ->check(CLI::IsMember(versions))
+      ->group(group);
+  app.add_option("--token-file", flags.token_file,
+                 "Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)")
+      ->group(group);
+  app.add_option("--profile", flags.profile, "Named profile from the config file")->group(group);
+  app.add_option("-o,--output", flags.output, "Output format: " + output::format_list())
+      ->check(CLI::IsMember({"table", "json", "jsonl", "tsv", "csv"}))
+      ->group(group);
+  app.add_option("--columns", global.columns,
+                 "Columns to show, e.g. id,status,progress.failed (dotted JSON paths)")
+      ->group(group);
+  app.add_option("--timeout", flags.timeout,
+                 "Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)")
+      ->group(group);
+  app.add_option("--retries", flags.retries, "Retries of a failed request (default 4; 0: none)")
+      ->group(group);
+  app.add_option("--cacert", flags.cacert, "Also trust the CA certificates in this PEM file")
+      ->group(group);
+  app.add_flag("-v,--verbose", flags.verbose, "One line per request on stderr")->group(group);
+  app.add_flag("--debug", flags.debug, "Requests and answers on stderr, secrets redacted")
+      ->group(group);
+  app.add_flag("--no-color", global.no_color, "No colour")->group(group);
+  app.add_flag("-q,--quiet", global.quiet, "No messages or progress on stderr, only errors")
+      ->group(group);
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+// CLI11's parse errors: help and version print and exit 0; everything else exits 2, with a
+// suggestion when the first word looks like a mistyped command.
+int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& context,
+                       const std::vector<std::string>& args) {
+  if (error.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+    return app.exit(error, context.error_output().out(), context.error_output().err());
+  }
+  auto& output = context.error_output();
+  std::string message = error.what();
+  if (app.get_subcommands().empty() && args.empty()) {
+    message = "a command is required: list, show, devices, create, stop, resume, rerun or wait";
+  } else if (app.get_subcommands().empty()) {
+    const auto names = command_names(app);
+    for (const auto& arg : args) {
+      if (arg.empty() || arg[0] == '-') continue;
+      if (auto match = closest_match(arg, names)) {
+        message = "unknown command '" + arg + "'. Did you mean '" + *match + "'?";
+      } else if (std::find(names.begin(), names.end(), arg) == names.end()) {
+        message = "unknown command '" + arg + "'";
+      }
+      break;
+    }
+  }
+  output.error(message + "\nRun 'iotc-jobs --help' for usage.");
+  return static_cast<int>(ExitCode::usage);
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, Context& context) {
+  CLI::App app(kDescription, "iotc-jobs");
+  app.formatter(std::make_shared<Formatter>());
+  app.footer(std::string("\n") + kExitCodeHelp + "\n\n" + kEnvironmentHelp);
+  app.set_version_flag("--version", std::string("iotc-jobs ") + kVersion);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the command: iotc-jobs list -o json
+  add_global_options(app, context.global_options());
+  add_list_command(app, context);
+  add_show_command(app, context);
+  add_devices_command(app, context);
+  add_create_command(app, context);
+  add_stop_command(app, context);
+  add_resume_command(app, context);
+  add_rerun_command(app, context);
+  add_wait_command(app, context);
+  // Issue 6 hooks in here: `completion bash|zsh|fish` walks this same `app` tree.
+
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    // The chosen command runs from its callback, once the whole line has parsed.
+    app.parse(argc, argv);
+    return static_cast<int>(ExitCode::success);
+  } catch (const CLI::ParseError& error) {
+    return report_parse_error(error, app, context, args);
+  } catch (...) {
+    return report_failure(std::current_exception(), context.error_output());
+  }
+}
+
+}  // namespace iotc::cli

@@ -1,0 +1,87 @@
+#include "cli/context.hpp"
+
+#include <iostream>
+
+#include "api/curl_transport.hpp"
+#include "config/token.hpp"
+#include "errors.hpp"
+
+namespace iotc::cli {
+
+Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt)
+    : env_(std::move(env)),
+      streams_(streams),
+      interrupt_(interrupt),
+      random_(api::system_random()) {}
+
+Context::~Context() = default;
+
+const config::Settings& Context::settings() {
+  if (!settings_) settings_ = config::resolve_settings(global_.flags, env_);
+  return *settings_;
+}
+
+output::Output Context::make_output(const std::optional<std::string>& format_name) {
+  output::OutputSettings settings;
+  if (format_name) {
+    const auto format = output::parse_format(*format_name);
+    if (!format) {
+      throw UsageError("unknown output format '" + *format_name + "' (expected " +
+                       output::format_list() + ")");
+    }
+    settings.format = *format;
+  }
+  settings.columns = global_.columns;
+  settings.quiet = global_.quiet;
+  const auto lookup = [this](std::string_view name) -> std::optional<std::string> {
+    const auto found = env_.find(std::string(name));
+    if (found == env_.end()) return std::nullopt;
+    return found->second;
+  };
+  return output::Output(streams_.out, streams_.err,
+                        output::detect_terminal(lookup, global_.no_color), std::move(settings),
+                        [] { return std::chrono::system_clock::now(); });
+}
+
+output::Output& Context::output() {
+  if (!output_) output_ = std::make_unique<output::Output>(make_output(settings().output));
+  return *output_;
+}
+
+output::Output& Context::error_output() {
+  if (!error_output_) {
+    error_output_ = std::make_unique<output::Output>(make_output(std::nullopt));
+  }
+  return *error_output_;
+}
+
+api::Client& Context::client(bool for_wait) {
+  if (client_) return *client_;
+  const auto& resolved = settings();
+  const config::Credential credential =
+      config::load_credential(resolved.token, env_, streams_.in, streams_.err);
+  transport_ = std::make_unique<api::CurlTransport>(
+      api::CurlOptions{.cacert = resolved.cacert, .no_proxy = resolved.no_proxy});
+  const auto level = resolved.debug     ? api::TraceLevel::debug
+                     : resolved.verbose ? api::TraceLevel::verbose
+                                        : api::TraceLevel::off;
+  tracer_ = std::make_unique<api::Tracer>(streams_.err, level);
+  api::ClientOptions options;
+  options.base_url = resolved.base_url;
+  options.api_version = resolved.api_version;
+  options.authorization = credential.authorization;
+  options.token_origin = credential.origin;
+  options.target = resolved.target_label();
+  options.request_id = api::new_client_request_id();
+  options.retry.max_retries = resolved.retries;
+  if (!for_wait) options.timeout = resolved.timeout;
+  client_ =
+      std::make_unique<api::Client>(std::move(options), *transport_, clock_, random_, *tracer_);
+  return *client_;
+}
+
+std::chrono::system_clock::time_point Context::wall_now() const {
+  return clock_.wall_now();
+}
+
+}  // namespace iotc::cli

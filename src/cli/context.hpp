@@ -1,0 +1,82 @@
+#pragma once
+// Everything a command needs besides its own options: settings, the API client, output, time,
+// randomness and the Ctrl-C flag. Built once by main; no globals. The settings and the client
+// are made on first use, so that --help and --version need no app or token.
+
+#include <chrono>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "api/client.hpp"
+#include "api/clock.hpp"
+#include "api/trace.hpp"
+#include "cli/interrupt.hpp"
+#include "config/settings.hpp"
+#include "output/output.hpp"
+
+namespace iotc::cli {
+
+// The global options, as the command line gave them.
+struct GlobalOptions {
+  config::Flags flags;
+  std::optional<std::string> columns;
+  bool no_color = false;
+  bool quiet = false;
+};
+
+struct Streams {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+class Context {
+ public:
+  Context(config::Environment env, Streams streams, const InterruptFlag& interrupt);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+
+  // Filled by the command-line parser before any command runs.
+  GlobalOptions& global_options() { return global_; }
+
+  // Throws UsageError when the settings do not resolve (no app, bad api-version, ...).
+  const config::Settings& settings();
+  model::ApiVersion api_version() { return settings().api_version; }
+
+  // The API client. A command that waits calls it with for_wait = true: the --timeout then
+  // bounds the wait (exit 5), not the requests, so it is not handed to the client as a deadline.
+  api::Client& client(bool for_wait = false);
+
+  // Output for results and messages, in the resolved format.
+  output::Output& output();
+  // Output that needs no settings: for reporting an error whatever went wrong.
+  output::Output& error_output();
+
+  api::Clock& clock() { return clock_; }
+  std::chrono::system_clock::time_point wall_now() const;
+  const api::UniformRandom& random() const { return random_; }
+  const InterruptFlag& interrupt() const { return interrupt_; }
+  std::istream& in() { return streams_.in; }
+  const config::Environment& environment() const { return env_; }
+
+ private:
+  output::Output make_output(const std::optional<std::string>& format);
+
+  config::Environment env_;
+  Streams streams_;
+  const InterruptFlag& interrupt_;
+  GlobalOptions global_;
+  api::SystemClock clock_;
+  api::UniformRandom random_;
+  std::optional<config::Settings> settings_;
+  std::unique_ptr<output::Output> output_;
+  std::unique_ptr<output::Output> error_output_;
+  std::unique_ptr<api::Transport> transport_;
+  std::unique_ptr<api::Tracer> tracer_;
+  std::unique_ptr<api::Client> client_;
+};
+
+}  // namespace iotc::cli

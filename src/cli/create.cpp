@@ -1,0 +1,174 @@
+// iotc-jobs create: a job from flags, from a job file, or both (flags win).
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "api/trace.hpp"
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "cli/create_payload.hpp"
+#include "cli/group_lookup.hpp"
+#include "cli/ids.hpp"
+#include "cli/job_output.hpp"
+#include "errors.hpp"
+#include "model/job_json.hpp"
+#include "model/validation.hpp"
+
+namespace iotc::cli {
+namespace create_command {
+
+constexpr const char* kHelp = R"(Create a job that changes every device of a group.
+
+Examples:
+  iotc-jobs create --group Thermostats --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl \
+      --set targetTemperature=56 --name "Set target temperature" --batch 25% --wait
+  iotc-jobs create job-010 --group 833d7a7d-8f99-4e04-9e56-745806bdba6e \
+      --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --call getMaxMinReport='"2021-06-15"'
+  iotc-jobs create --file job.json --name "Same job, new name"
+  cat job.json | iotc-jobs create --file - --dry-run
+
+Data flags repeat and combine: --target DTMI applies to the --set, --call and --set-cloud
+flags after it. VALUE is read as JSON when it parses (56, true, {"a":1}, '"56"'), else as a
+string. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
+The payload is checked before anything is sent: every problem is listed and the exit status is 2.)";
+
+struct CreateOptions {
+  std::optional<std::string> job_id;
+  std::optional<std::string> file;  // a path, or "-" for standard input
+  PayloadFlags payload;
+  bool dry_run = false;
+  WaitFlags wait;
+};
+
+model::Json read_job_file(const std::string& path, std::istream& in) {
+  std::string text;
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  } else {
+    std::ifstream file(path);
+    if (!file) throw UsageError("cannot read the job file '" + path + "'");
+    text.assign(std::istreambuf_iterator<char>(file), {});
+  }
+  const std::string name = path == "-" ? "standard input" : "'" + path + "'";
+  try {
+    return model::Json::parse(text);
+  } catch (const model::Json::parse_error& error) {
+    throw UsageError("the job file " + name + " is not valid JSON: " + error.what());
+  }
+}
+
+std::string choose_id(const CreateOptions& options, const model::Json& document, Context& context) {
+  std::string id;
+  if (options.job_id) {
+    id = *options.job_id;
+  } else if (const auto file_id = document.find("id");
+             file_id != document.end() && file_id->is_string()) {
+    id = file_id->get<std::string>();
+  } else {
+    id = generate_job_id(context.wall_now(), context.random());
+  }
+  if (!model::is_valid_job_id(id)) throw UsageError("job id '" + id + "': " + model::kJobIdRule);
+  return id;
+}
+
+void run_create(const CreateOptions& options, Context& context) {
+  const auto version = context.api_version();
+  std::optional<model::Json> file;
+  if (options.file) file = read_job_file(*options.file, context.in());
+  const model::Json document = build_job_document(file, options.payload);
+  const std::string id = choose_id(options, document, context);
+
+  model::Job job;
+  const model::Problems problems = model::check_job_payload(document, version, &job);
+  if (!problems.empty()) {
+    std::string message = "the job is not valid (nothing was sent):";
+    for (const auto& problem : problems) message += "\n  " + problem.to_string();
+    throw UsageError(message);
+  }
+
+  auto& output = context.output();
+  if (options.dry_run) {
+    // Nothing is sent, not even a group lookup: a group name is shown as typed.
+    if (job.group && !looks_like_group_id(*job.group)) {
+      output.info("note: group '" + *job.group + "' would first be looked up by name");
+    }
+    auto& client = context.client();
+    output.out() << api::describe_request(
+                        client.create_job_request(id, model::to_create_body(job, version)))
+                 << '\n';
+    return;
+  }
+
+  auto& client = context.client(options.wait.wait);
+  if (job.group) job.group = resolve_group(client, *job.group);
+  const auto created = client.create_job(id, model::to_create_body(job, version));
+  output.info("Created job " + id + ".");
+  if (options.wait.wait) return wait_and_report(context, id, options.wait.interval);
+  print_job(context, created.raw);
+}
+
+// The data flags in command-line order: CLI11 keeps each option's values, and the order of
+// every occurrence in parse_order().
+std::vector<DataFlag> ordered_data_flags(
+    const CLI::App& command, const std::map<const CLI::Option*, DataFlag::Kind>& kinds) {
+  std::vector<DataFlag> flags;
+  std::map<const CLI::Option*, std::size_t> used;
+  for (const CLI::Option* option : command.parse_order()) {
+    const auto kind = kinds.find(option);
+    if (kind == kinds.end()) continue;
+    const auto& results = option->results();
+    const std::size_t index = used[option]++;
+    if (index < results.size()) flags.push_back({kind->second, results[index]});
+  }
+  return flags;
+}
+
+}  // namespace create_command
+
+void add_create_command(CLI::App& app, Context& context) {
+  using create_command::CreateOptions;
+  auto options = std::make_shared<CreateOptions>();
+  auto* command = app.add_subcommand("create", create_command::kHelp);
+  auto& payload = options->payload;
+  command->add_option("JOB_ID", options->job_id, "The new job's id");
+  command->add_option("-g,--group", payload.group, "Device group: its id or its display name");
+  command->add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
+
+  auto data_values = std::make_shared<std::vector<std::vector<std::string>>>(5);
+  std::map<const CLI::Option*, DataFlag::Kind> kinds;
+  auto add_data = [&](const char* name, DataFlag::Kind kind, std::size_t slot, const char* help) {
+    auto* option = command->add_option(name, (*data_values)[slot], help)->allow_extra_args(false);
+    option->group("Job data (repeatable, in order)");
+    kinds[option] = kind;
+  };
+  add_data("--target", DataFlag::Kind::target, 0,
+           "DTMI: the device template of the flags after it");
+  add_data("--set", DataFlag::Kind::set, 1, "PATH=VALUE: set a device property");
+  add_data("--call", DataFlag::Kind::call, 2, "NAME[=VALUE]: call a command");
+  add_data("--set-cloud", DataFlag::Kind::set_cloud, 3, "PATH=VALUE: set a cloud property");
+  add_data("--migrate-to", DataFlag::Kind::migrate_to, 4, "DTMI: migrate devices to this template");
+
+  command->add_option("-n,--name", payload.name, "Display name");
+  command->add_option("--description", payload.description, "Description");
+  command->add_option("--batch", payload.batch, "Run in batches of N devices or N% of the group");
+  command->add_option("--cancel-threshold", payload.cancel_threshold,
+                      "Cancel the job when N devices or N% fail");
+  command->add_flag("--threshold-per-batch", payload.threshold_per_batch,
+                    "Apply --cancel-threshold to each batch, not the whole job");
+  command->add_option("--organization", payload.organization, "The organization of the job");
+  command->add_flag("--dry-run", options->dry_run,
+                    "Print the request (token redacted) and send nothing");
+  add_wait_flags(*command, options->wait);
+  command->callback([options, command, kinds, data_values, &context] {
+    options->payload.data = create_command::ordered_data_flags(*command, kinds);
+    create_command::run_create(*options, context);
+  });
+}
+
+}  // namespace iotc::cli

@@ -1,0 +1,20 @@
+#pragma once
+// The one place where failures become exit codes and messages (DESIGN.md §2):
+// 0 success; 1 service or network failure; 2 usage or invalid input (nothing was sent);
+// 3 not found; 4 authentication or permission; 5 wait timed out; 6 the job ended failed,
+// cancelled or stopped, or with failed devices; 130 interrupted.
+
+#include <exception>
+
+#include "output/output.hpp"
+
+namespace iotc::cli {
+
+// The exit-code table, as printed at the end of `iotc-jobs --help`.
+extern const char* const kExitCodeHelp;
+
+// Prints the error `failure` describes on stderr and returns its exit code. CLI11's own parse
+// errors are handled by the parser (app.cpp) before this is reached.
+int report_failure(std::exception_ptr failure, output::Output& output);
+
+}  // namespace iotc::cli

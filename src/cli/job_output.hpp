@@ -1,0 +1,42 @@
+#pragma once
+// What the job commands share: printing a job, and waiting for one (--wait).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cli/context.hpp"
+#include "cli/waiter.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace iotc::cli {
+
+// The job statuses and device statuses --status accepts.
+inline constexpr std::string_view kJobStatuses[] = {"pending", "running",   "complete",
+                                                    "failed",  "cancelled", "stopped"};
+inline constexpr std::string_view kDeviceStatuses[] = {"pending", "completed", "failed"};
+
+// One job on stdout: every field, one per line, in a table; the list's columns in tsv/csv; the
+// service's JSON in json/jsonl.
+void print_job(Context& context, const model::Json& job);
+
+struct WaitFlags {
+  bool wait = false;
+  std::optional<std::string> interval;  // --interval, as typed
+};
+
+// --wait and --interval, for create, stop, resume and rerun.
+void add_wait_flags(CLI::App& command, WaitFlags& flags);
+
+// The plan of a wait: the global --timeout (else defaults::kWaitTimeout) and the interval.
+WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval);
+
+// Waits for `job_id` with progress on stderr, prints the job it ended as, and throws
+// JobFailedError when it ended badly (exit 6).
+void wait_and_report(Context& context, std::string_view job_id,
+                     const std::optional<std::string>& interval);
+
+}  // namespace iotc::cli

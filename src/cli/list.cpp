@@ -1,0 +1,86 @@
+// iotc-jobs list: the jobs of the app, page after page.
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/catalogs.hpp"
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "cli/job_output.hpp"
+#include "errors.hpp"
+
+namespace iotc::cli {
+namespace list_command {
+
+// Like `gh`: a screenful by default, --all for everything.
+constexpr int kDefaultListLimit = 30;
+
+constexpr const char* kHelp = R"(List the jobs of the app.
+
+Examples:
+  iotc-jobs list
+  iotc-jobs list --status running --status pending
+  iotc-jobs list --all -o jsonl | jq -r 'select(.progress.failed > 0) | .id'
+  iotc-jobs list --columns id,status,progress.failed -o tsv
+
+Shows the first 30 jobs unless --limit or --all says otherwise.)";
+
+struct ListOptions {
+  std::vector<std::string> statuses;  // empty: every status
+  int limit = kDefaultListLimit;
+  bool all = false;
+};
+
+bool wanted(const ListOptions& options, const model::Job& job) {
+  if (options.statuses.empty()) return true;
+  const std::string status = job.status_text.value_or("");
+  return std::find(options.statuses.begin(), options.statuses.end(), status) !=
+         options.statuses.end();
+}
+
+void run_list(const ListOptions& options, Context& context) {
+  if (!options.all && options.limit < 1) throw UsageError("--limit must be 1 or more");
+  auto& output = context.output();
+  auto pager = context.client().list_jobs();
+  auto writer = output.list(job_catalog(), job_list_columns());
+  int shown = 0;
+  bool more = false;
+  while (auto job = pager.next()) {
+    check_interrupt(context.interrupt());
+    if (!wanted(options, job->value)) continue;
+    if (!options.all && shown == options.limit) {
+      more = true;
+      break;
+    }
+    writer->add(job->raw);
+    ++shown;
+  }
+  writer->finish();
+  if (shown == 0)
+    output.info(options.statuses.empty() ? "No jobs found." : "No jobs with that status.");
+  if (more) {
+    output.info("Showing the first " + std::to_string(shown) +
+                " jobs; use --limit N or --all to see more.");
+  }
+}
+
+}  // namespace list_command
+
+void add_list_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<list_command::ListOptions>();
+  auto* command = app.add_subcommand("list", list_command::kHelp);
+  command->add_option("-s,--status", options->statuses, "Only jobs with this status (repeatable)")
+      ->check(
+          CLI::IsMember(std::vector<std::string>(std::begin(kJobStatuses), std::end(kJobStatuses))))
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  auto* limit = command->add_option("-L,--limit", options->limit, "Show at most N jobs")
+                    ->default_val(list_command::kDefaultListLimit);
+  command->add_flag("-a,--all", options->all, "Show every job")->excludes(limit);
+  command->callback([options, &context] { list_command::run_list(*options, context); });
+}
+
+}  // namespace iotc::cli

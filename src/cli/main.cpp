@@ -1,0 +1,17 @@
+// iotc-jobs: a command-line client for the Azure IoT Central jobs API.
+
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "cli/context.hpp"
+#include "cli/interrupt.hpp"
+
+extern char** environ;
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  auto& interrupt = iotc::cli::SigintFlag::install();
+  iotc::cli::Context context(iotc::config::environment_from(environ),
+                             {std::cin, std::cout, std::cerr}, interrupt);
+  return iotc::cli::run_cli(argc, argv, context);
+}

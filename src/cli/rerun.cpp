@@ -1,0 +1,58 @@
+// iotc-jobs rerun: a new job, on the devices where a job failed.
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "cli/ids.hpp"
+#include "cli/job_output.hpp"
+#include "errors.hpp"
+#include "model/validation.hpp"
+
+namespace iotc::cli {
+namespace rerun_command {
+
+constexpr const char* kHelp = R"(Rerun a job on its failed devices, as a new job.
+
+Examples:
+  iotc-jobs rerun job-006
+  iotc-jobs rerun job-006 job-006-retry --wait
+  iotc-jobs rerun job-006 -o json | jq -r .id
+
+Without RERUN_ID the new job is named <JOB_ID>-rerun-<yyyymmdd-hhmmss> (UTC).)";
+
+struct RerunOptions {
+  std::string job_id;
+  std::optional<std::string> rerun_id;
+  WaitFlags wait;
+};
+
+void run_rerun(const RerunOptions& options, Context& context) {
+  const std::string rerun_id =
+      options.rerun_id.value_or(generate_rerun_id(options.job_id, context.wall_now()));
+  if (!model::is_valid_job_id(rerun_id)) {
+    throw UsageError("RERUN_ID '" + rerun_id + "': " + model::kJobIdRule);
+  }
+  auto& client = context.client(options.wait.wait);
+  const auto rerun = client.rerun_job(options.job_id, rerun_id);
+  context.output().info("Created job " + rerun_id + ", rerunning " + options.job_id +
+                        " on its failed devices.");
+  if (options.wait.wait) return wait_and_report(context, rerun_id, options.wait.interval);
+  print_job(context, rerun.raw);
+}
+
+}  // namespace rerun_command
+
+void add_rerun_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<rerun_command::RerunOptions>();
+  auto* command = app.add_subcommand("rerun", rerun_command::kHelp);
+  command->add_option("JOB_ID", options->job_id, "The job to rerun")->required();
+  command->add_option("RERUN_ID", options->rerun_id, "The id of the new job");
+  add_wait_flags(*command, options->wait);
+  command->callback([options, &context] { rerun_command::run_rerun(*options, context); });
+}
+
+}  // namespace iotc::cli
