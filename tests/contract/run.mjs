@@ -24,6 +24,8 @@ import { runScenario } from './scenario.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SKIP_EXIT_CODE = 77;
+// Small pages, so that every list in every version follows nextLink through Prism too.
+const PAGE_SIZE = 5;
 // api-version -> the folder of shared/api that holds its official spec.
 const SPEC_FOLDERS = {
   '2022-07-31': '2022-07-31',
@@ -67,7 +69,8 @@ async function runVersion(apiVersion, workDir) {
   const source = join(specDir, SPEC_FOLDERS[apiVersion], 'iotcentral.json');
   const specFile = prepareSpecFile(source, join(workDir, `${apiVersion}.json`));
   const emulator = await startEmulator(options.emulator, [
-    '--listen', '127.0.0.1:0', '--token', authorization, ...EmulatorAdmin.clockArguments(),
+    '--listen', '127.0.0.1:0', '--token', authorization, '--page-size', String(PAGE_SIZE),
+    ...EmulatorAdmin.clockArguments(),
   ]);
   let prism;
   const client = new ContractClient({ apiVersion, authorization });
