@@ -1,0 +1,49 @@
+#pragma once
+// Everything a request handler needs: the state (store, clock, engine) behind one lock, the
+// faults and the request log, and the service settings. One per process; no globals.
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "emulator/clock.hpp"
+#include "emulator/engine.hpp"
+#include "emulator/faults.hpp"
+#include "emulator/request_log.hpp"
+#include "emulator/store.hpp"
+
+namespace iotc::emulator {
+
+inline constexpr std::int64_t kDefaultPageSize = 100;
+inline constexpr std::int64_t kMaxPageSizeParameter = 100;  // maxpagesize is 1..100
+
+struct ServiceSettings {
+  std::vector<std::string> tokens;  // accepted credentials (see auth.hpp)
+  std::int64_t page_size = kDefaultPageSize;
+  std::string public_url;  // base of nextLink; empty: from the request's Host header
+  bool verbose = false;
+};
+
+struct App {
+  App(std::unique_ptr<Store> store_in, std::unique_ptr<Clock> clock_in, EngineSettings engine,
+      ServiceSettings service_in)
+      : store(std::move(store_in)),
+        clock(std::move(clock_in)),
+        engine(*store, *clock, engine),
+        service(std::move(service_in)) {}
+
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Clock> clock;
+  Engine engine;
+  ServiceSettings service;
+  FaultList faults;
+  RequestLog requests;
+  std::mutex state_mutex;  // guards store, clock advances and engine
+
+  // Saves the emulated time so that a restart with the same state does not go back in time.
+  void save_clock() { store->set_meta("clock", std::to_string(clock->now())); }
+};
+
+}  // namespace iotc::emulator

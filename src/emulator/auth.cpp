@@ -1,0 +1,72 @@
+#include "emulator/auth.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace iotc::emulator {
+namespace {
+
+struct Credential {
+  std::string scheme;  // lower case
+  std::string value;
+};
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::optional<Credential> split(std::string_view text) {
+  text = trim(text);
+  auto space = text.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string scheme(text.substr(0, space));
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (scheme != "sharedaccesssignature" && scheme != "bearer") return std::nullopt;
+  std::string_view value = trim(text.substr(space + 1));
+  if (value.empty()) return std::nullopt;
+  return Credential{scheme, std::string(value)};
+}
+
+}  // namespace
+
+std::optional<std::string> check_authorization(std::string_view header,
+                                               const std::vector<std::string>& tokens) {
+  if (trim(header).empty()) return "the Authorization header is missing";
+  auto given = split(header);
+  if (!given) {
+    return "the Authorization header must be 'SharedAccessSignature <token>' or "
+           "'Bearer <token>'";
+  }
+  if (tokens.empty()) return std::nullopt;
+  for (const auto& token : tokens) {
+    if (auto configured = split(token)) {
+      if (configured->scheme == given->scheme && configured->value == given->value) {
+        return std::nullopt;
+      }
+    } else if (std::string(trim(token)) == given->value) {
+      return std::nullopt;
+    }
+  }
+  return "the credential is not valid for this application";
+}
+
+std::vector<std::string> read_token_lines(std::string_view text) {
+  std::vector<std::string> tokens;
+  while (!text.empty()) {
+    auto end = text.find('\n');
+    std::string_view line = trim(text.substr(0, end));
+    if (!line.empty() && line.front() != '#') tokens.emplace_back(line);
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return tokens;
+}
+
+}  // namespace iotc::emulator

@@ -1,0 +1,23 @@
+#pragma once
+// Which Authorization headers the emulator accepts.
+//
+// A header is "<scheme> <credential>" with scheme SharedAccessSignature or Bearer (any case).
+// A configured token that starts with a scheme word must match the header exactly (scheme
+// compared without case); a bare configured token matches its credential under either
+// scheme. With no token configured, any well-formed header is accepted.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iotc::emulator {
+
+// nullopt: accepted. Otherwise why not (never containing the credential).
+std::optional<std::string> check_authorization(std::string_view header,
+                                               const std::vector<std::string>& tokens);
+
+// Tokens from a file: one per line; blank lines and lines starting with '#' are skipped.
+std::vector<std::string> read_token_lines(std::string_view text);
+
+}  // namespace iotc::emulator

@@ -1,0 +1,45 @@
+#pragma once
+// One request as the route handlers see it, and the helpers they share: JSON answers,
+// paging parameters and nextLink.
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "emulator/app.hpp"
+#include "model/api_version.hpp"
+
+namespace iotc::emulator {
+
+struct Call {
+  const httplib::Request& req;
+  httplib::Response& res;
+  App& app;
+  std::vector<std::string> params;  // the route pattern's captures, in order
+  iotc::model::ApiVersion version = iotc::model::kDefaultApiVersion;
+  std::string base_url;  // scheme://host:port, for nextLink
+};
+
+void send_json(httplib::Response& res, int status, const Json& body);
+void send_no_content(httplib::Response& res);
+
+// The request body as a JSON value; throws ApiError 400 when it is not JSON.
+Json parse_body(const Call& call);
+
+struct PageRequest {
+  std::int64_t size;
+  std::optional<std::string> token;  // from $skiptoken
+  std::optional<std::int64_t> maxpagesize;
+};
+
+// Reads maxpagesize (2022-10-31-preview only; 1..100, else 400) and $skiptoken.
+PageRequest page_request(const Call& call);
+// The token as a number; throws ApiError 400 when malformed.
+std::int64_t token_number(const PageRequest& page, std::int64_t fallback);
+// An absolute URL for the page after `token`, keeping api-version and maxpagesize.
+std::string next_link(const Call& call, const PageRequest& page, const std::string& token);
+
+}  // namespace iotc::emulator

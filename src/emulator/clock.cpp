@@ -1,0 +1,81 @@
+#include "emulator/clock.hpp"
+
+#include <cmath>
+#include <ctime>
+#include <string>
+
+namespace iotc::emulator {
+
+ScaledClock::ScaledClock(double scale, TimeMs start)
+    : scale_(scale), start_(start), real_start_(std::chrono::steady_clock::now()) {}
+
+TimeMs ScaledClock::now() const {
+  auto real_elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::steady_clock::now() - real_start_)
+                          .count();
+  return start_ + static_cast<TimeMs>(static_cast<double>(real_elapsed) * scale_ / 1000.0) +
+         offset_ms_;
+}
+
+TimeMs wall_clock_now() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+namespace {
+std::tm utc(TimeMs time) {
+  std::time_t seconds = static_cast<std::time_t>(time >= 0 ? time / 1000 : (time - 999) / 1000);
+  std::tm parts{};
+  gmtime_r(&seconds, &parts);
+  return parts;
+}
+}  // namespace
+
+std::string format_iso8601(TimeMs time) {
+  std::tm parts = utc(time);
+  char text[40];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &parts);
+  int millis = static_cast<int>(((time % 1000) + 1000) % 1000);
+  char result[48];
+  std::snprintf(result, sizeof result, "%s.%03dZ", text, millis);
+  return result;
+}
+
+std::string format_rfc1123(TimeMs time) {
+  std::tm parts = utc(time);
+  char text[40];
+  std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &parts);
+  return text;
+}
+
+std::optional<TimeMs> parse_duration_ms(std::string_view text) {
+  std::string s(text);
+  if (s.empty()) return std::nullopt;
+  std::size_t used = 0;
+  double number = 0;
+  try {
+    number = std::stod(s, &used);
+  } catch (...) {
+    return std::nullopt;
+  }
+  std::string unit = s.substr(used);
+  double factor = 0;
+  if (unit.empty() || unit == "s") {
+    factor = 1000;
+  } else if (unit == "ms") {
+    factor = 1;
+  } else if (unit == "m") {
+    factor = 60'000;
+  } else if (unit == "h") {
+    factor = 3'600'000;
+  } else if (unit == "d") {
+    factor = 86'400'000;
+  } else {
+    return std::nullopt;
+  }
+  if (!std::isfinite(number) || number < 0) return std::nullopt;
+  return static_cast<TimeMs>(std::llround(number * factor));
+}
+
+}  // namespace iotc::emulator

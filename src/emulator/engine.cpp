@@ -1,0 +1,217 @@
+#include "emulator/engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "model/job_json.hpp"
+
+namespace iotc::emulator {
+namespace {
+
+constexpr TimeMs kNever = std::numeric_limits<TimeMs>::max();
+
+void set_threshold(JobRecord& record, const iotc::model::Job& job) {
+  if (!job.cancellation_threshold) return;
+  const auto& t = *job.cancellation_threshold;
+  record.threshold_type = t.type == iotc::model::Measure::percentage ? "percentage" : "number";
+  record.threshold_value = t.value.value_or(0);
+  record.threshold_per_batch = t.batch.value_or(false);
+}
+
+}  // namespace
+
+std::int64_t batch_size_for(const std::optional<iotc::model::Batch>& batch, std::int64_t total) {
+  std::int64_t size = total;
+  if (batch) {
+    if (batch->type == iotc::model::Measure::percentage) {
+      size = static_cast<std::int64_t>(
+          std::ceil(static_cast<double>(total) * batch->value.value_or(100) / 100.0 - 1e-9));
+    } else {
+      size = static_cast<std::int64_t>(std::ceil(batch->value.value_or(1)));
+    }
+  }
+  return std::max<std::int64_t>(size, 1);
+}
+
+Engine::Engine(Store& store, Clock& clock, EngineSettings settings)
+    : store_(store), clock_(clock), settings_(settings), engine_time_(clock.now()) {}
+
+void Engine::advance() {
+  advance_to(clock_.now());
+}
+
+JobRecord Engine::create(const std::string& id, const Json& body, const iotc::model::Job& job,
+                         const GroupRecord& group) {
+  Transaction tx(store_.db());
+  JobRecord record;
+  record.id = id;
+  record.body = body;
+  record.group_id = group.id;
+  record.created_at = record.queued_at = clock_.now();
+  set_threshold(record, job);
+  std::int64_t total = store_.group_size(group.seq);
+  record.batch_size = batch_size_for(job.batch, total);
+  store_.insert_job(record);
+  record.total = record.pending = store_.snapshot_group(record.seq, group.seq, record.batch_size);
+  record.batch_count = (record.total + record.batch_size - 1) / record.batch_size;
+  store_.update_job(record);
+  tx.commit();
+  return record;
+}
+
+JobRecord Engine::rerun(const std::string& rerun_id, const JobRecord& source) {
+  Transaction tx(store_.db());
+  JobRecord record;
+  record.id = rerun_id;
+  record.body = source.body;
+  record.group_id = source.group_id;
+  record.rerun_of = source.id;
+  record.created_at = record.queued_at = clock_.now();
+  record.threshold_type = source.threshold_type;
+  record.threshold_value = source.threshold_value;
+  record.threshold_per_batch = source.threshold_per_batch;
+  iotc::model::Problems ignored;
+  auto job = iotc::model::job_from_json(source.body, ignored);
+  record.batch_size = batch_size_for(job.batch, source.failed);
+  store_.insert_job(record);
+  record.total = record.pending = store_.snapshot_failed(record.seq, source.seq, record.batch_size);
+  record.batch_count = (record.total + record.batch_size - 1) / record.batch_size;
+  store_.update_job(record);
+  tx.commit();
+  return record;
+}
+
+bool Engine::stop(JobRecord& job) {
+  if (job.status == "stopped") return true;
+  if (job.status != "running" && job.status != "pending") return false;
+  job.status = "stopped";
+  job.ended_at = clock_.now();
+  store_.update_job(job);
+  return true;
+}
+
+bool Engine::resume(JobRecord& job) {
+  if (job.status == "running" || job.status == "pending") return true;
+  if (job.status != "stopped") return false;
+  job.status = "pending";
+  job.ended_at.reset();
+  job.queued_at = clock_.now();
+  store_.update_job(job);
+  return true;
+}
+
+void Engine::advance_to(TimeMs now) {
+  Transaction tx(store_.db());
+  auto running = store_.jobs_with_status("running");
+  TimeMs cursor = engine_time_;
+  while (true) {
+    std::size_t earliest = running.size();
+    TimeMs earliest_at = kNever;
+    for (std::size_t i = 0; i < running.size(); ++i) {
+      TimeMs at = next_event(running[i]);
+      if (at < earliest_at) {
+        earliest_at = at;
+        earliest = i;
+      }
+    }
+    if (static_cast<int>(running.size()) < settings_.max_running) {
+      auto queued = store_.jobs_with_status("pending");
+      if (!queued.empty()) {
+        TimeMs start_at = std::max(queued.front().queued_at, cursor);
+        if (start_at <= now && start_at <= earliest_at) {
+          start(queued.front(), start_at);
+          cursor = start_at;
+          if (queued.front().status == "running") running.push_back(queued.front());
+          continue;
+        }
+      }
+    }
+    if (earliest == running.size() || earliest_at > now) break;
+    cursor = earliest_at;
+    if (apply_event(running[earliest], earliest_at)) {
+      running.erase(running.begin() + static_cast<std::ptrdiff_t>(earliest));
+    }
+  }
+  engine_time_ = std::max(engine_time_, now);
+  tx.commit();
+}
+
+TimeMs Engine::next_event(const JobRecord& job) const {
+  return job.batch_started_at + (job.phase == 0
+                                     ? settings_.device_time_ms
+                                     : std::max(settings_.slow_time_ms, settings_.device_time_ms));
+}
+
+std::int64_t Engine::batch_end_idx(const JobRecord& job) const {
+  return std::min(job.total, (job.current_batch + 1) * job.batch_size);
+}
+
+void Engine::start(JobRecord& job, TimeMs at) {
+  job.status = "running";
+  if (!job.started_at) job.started_at = at;
+  job.batch_started_at = at;
+  job.phase = 0;
+  if (job.current_batch >= job.batch_count) {
+    job.status = job.failed > 0 && job.completed == 0 ? "failed" : "complete";
+    job.ended_at = at;
+  }
+  store_.update_job(job);
+}
+
+bool Engine::begin_batch(JobRecord& job, TimeMs at) {
+  job.current_batch += 1;
+  job.batch_failed = 0;
+  job.phase = 0;
+  job.batch_started_at = at;
+  return job.current_batch < job.batch_count;
+}
+
+bool Engine::threshold_exceeded(const JobRecord& job) const {
+  if (!job.threshold_type) return false;
+  std::int64_t failures = job.threshold_per_batch ? job.batch_failed : job.failed;
+  std::int64_t base =
+      job.threshold_per_batch ? batch_end_idx(job) - job.current_batch * job.batch_size : job.total;
+  if (*job.threshold_type == "percentage") {
+    return static_cast<double>(failures) * 100.0 > job.threshold_value * static_cast<double>(base);
+  }
+  return static_cast<double>(failures) > job.threshold_value;
+}
+
+bool Engine::apply_event(JobRecord& job, TimeMs at) {
+  const std::int64_t from = job.current_batch * job.batch_size;
+  const std::int64_t to = batch_end_idx(job);
+  if (job.phase == 0) {
+    std::int64_t failed = store_.settle(job.seq, from, to, Behavior::fails, "failed");
+    std::int64_t completed = store_.settle(job.seq, from, to, Behavior::succeeds, "completed");
+    job.failed += failed;
+    job.batch_failed += failed;
+    job.completed += completed;
+    job.pending -= failed + completed;
+    if (threshold_exceeded(job)) {
+      job.status = "cancelled";
+      job.ended_at = at;
+      store_.update_job(job);
+      return true;
+    }
+    if (store_.count_pending(job.seq, from, to, Behavior::slow) > 0) {
+      job.phase = 1;
+      store_.update_job(job);
+      return false;
+    }
+  } else {
+    std::int64_t completed = store_.settle(job.seq, from, to, Behavior::slow, "completed");
+    job.completed += completed;
+    job.pending -= completed;
+  }
+  if (!begin_batch(job, at)) {
+    job.status = job.failed > 0 && job.completed == 0 ? "failed" : "complete";
+    job.ended_at = at;
+    store_.update_job(job);
+    return true;
+  }
+  store_.update_job(job);
+  return false;
+}
+
+}  // namespace iotc::emulator

@@ -1,0 +1,109 @@
+#include "emulator/faults.hpp"
+
+#include <array>
+#include <utility>
+
+#include "emulator/api_error.hpp"
+
+namespace iotc::emulator {
+namespace {
+
+using Json = iotc::model::Json;
+
+constexpr std::array<std::pair<FaultKind, const char*>, 7> kKindNames = {{
+    {FaultKind::throttle, "429"},
+    {FaultKind::throttle_without_retry_after, "429-no-retry-after"},
+    {FaultKind::internal_error, "500"},
+    {FaultKind::unavailable, "503"},
+    {FaultKind::slow, "slow"},
+    {FaultKind::drop, "drop"},
+    {FaultKind::truncate, "truncate"},
+}};
+
+[[noreturn]] void bad(const std::string& message) {
+  throw ApiError(400, codes::kBadRequest, message);
+}
+
+int positive_int(const Json& json, const char* name, int fallback) {
+  auto it = json.find(name);
+  if (it == json.end()) return fallback;
+  if (!it->is_number_integer() || it->get<std::int64_t>() < 0) {
+    bad(std::string(name) + " must be a whole number, 0 or more");
+  }
+  return static_cast<int>(it->get<std::int64_t>());
+}
+
+}  // namespace
+
+Fault fault_from_json(const Json& json) {
+  if (!json.is_object()) bad("a fault is a JSON object");
+  Fault fault;
+  auto kind = json.find("kind");
+  if (kind == json.end() || !kind->is_string()) bad("kind is required");
+  bool known = false;
+  for (const auto& [value, name] : kKindNames) {
+    if (kind->get<std::string>() == name) {
+      fault.kind = value;
+      known = true;
+    }
+  }
+  if (!known) bad("kind must be one of 429, 429-no-retry-after, 500, 503, slow, drop, truncate");
+  if (json.contains("method")) {
+    if (!json["method"].is_string()) bad("method must be a string");
+    fault.method = json["method"].get<std::string>();
+  }
+  if (json.contains("path")) {
+    if (!json["path"].is_string()) bad("path must be a string");
+    fault.path_prefix = json["path"].get<std::string>();
+  }
+  fault.remaining = positive_int(json, "count", 1);
+  if (fault.remaining < 1) bad("count must be 1 or more");
+  fault.retry_after_seconds = positive_int(json, "retryAfter", kDefaultRetryAfterSeconds);
+  fault.delay_ms = positive_int(json, "delayMs", kDefaultFaultDelayMs);
+  return fault;
+}
+
+Json to_json(const Fault& fault) {
+  Json json = Json::object();
+  json["id"] = fault.id;
+  for (const auto& [value, name] : kKindNames) {
+    if (value == fault.kind) json["kind"] = name;
+  }
+  if (fault.method) json["method"] = *fault.method;
+  json["path"] = fault.path_prefix;
+  json["remaining"] = fault.remaining;
+  if (fault.kind == FaultKind::throttle) json["retryAfter"] = fault.retry_after_seconds;
+  if (fault.kind == FaultKind::slow) json["delayMs"] = fault.delay_ms;
+  return json;
+}
+
+Fault FaultList::add(Fault fault) {
+  std::lock_guard lock(mutex_);
+  fault.id = next_id_++;
+  faults_.push_back(fault);
+  return fault;
+}
+
+std::optional<Fault> FaultList::take(const std::string& method, const std::string& path) {
+  std::lock_guard lock(mutex_);
+  for (auto it = faults_.begin(); it != faults_.end(); ++it) {
+    if (it->method && *it->method != method) continue;
+    if (path.rfind(it->path_prefix, 0) != 0) continue;
+    Fault taken = *it;
+    if (--it->remaining <= 0) faults_.erase(it);
+    return taken;
+  }
+  return std::nullopt;
+}
+
+std::vector<Fault> FaultList::list() const {
+  std::lock_guard lock(mutex_);
+  return faults_;
+}
+
+void FaultList::clear() {
+  std::lock_guard lock(mutex_);
+  faults_.clear();
+}
+
+}  // namespace iotc::emulator

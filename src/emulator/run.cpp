@@ -1,0 +1,151 @@
+#include "emulator/run.hpp"
+
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "emulator/auth.hpp"
+#include "emulator/seed.hpp"
+
+namespace iotc::emulator {
+namespace {
+
+// How often the background ticker replays due events (real time). Requests replay them too;
+// the ticker only keeps a --state file current between requests.
+constexpr auto kTickInterval = std::chrono::milliseconds(250);
+constexpr int kClockSaveEveryTicks = 20;
+constexpr auto kStartTimeout = std::chrono::seconds(10);
+
+std::vector<std::string> load_tokens(const EmulatorOptions& options) {
+  std::vector<std::string> tokens = options.tokens;
+  for (const auto& path : options.token_files) {
+    std::stringstream text;
+    if (path == "-") {
+      text << std::cin.rdbuf();
+    } else {
+      std::ifstream in(path);
+      if (!in) throw std::runtime_error("cannot read token file " + path);
+      text << in.rdbuf();
+    }
+    for (auto& token : read_token_lines(text.str())) tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+std::unique_ptr<Store> open_store(const EmulatorOptions& options) {
+  auto store = std::make_unique<Store>(options.state_file);
+  if (store->meta("seeded")) return store;
+  auto started = std::chrono::steady_clock::now();
+  SeedSummary summary = options.seed_file.empty() ? load_seed(*store, demo_seed())
+                                                  : load_seed_file(*store, options.seed_file);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  started)
+                .count();
+  if (options.verbose) {
+    std::fprintf(stderr, "seeded %lld templates, %lld devices, %lld groups in %lld ms\n",
+                 static_cast<long long>(summary.templates), static_cast<long long>(summary.devices),
+                 static_cast<long long>(summary.groups), static_cast<long long>(ms));
+  }
+  return store;
+}
+
+std::unique_ptr<Clock> make_clock(const EmulatorOptions& options, Store& store) {
+  // Emulated time never goes back across restarts of the same state.
+  TimeMs start = wall_clock_now();
+  if (auto saved = store.meta("clock")) {
+    TimeMs previous = std::stoll(*saved);
+    start = options.manual_clock ? previous : std::max(start, previous);
+  }
+  if (options.manual_clock) return std::make_unique<ManualClock>(start);
+  return std::make_unique<ScaledClock>(options.time_scale, start);
+}
+
+}  // namespace
+
+int run_emulator(const EmulatorOptions& options) {
+  // Signals are taken by sigwait below; block them before any thread starts.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  std::unique_ptr<App> app;
+  std::unique_ptr<Server> server;
+  std::string url;
+  try {
+    ServiceSettings service;
+    service.tokens = load_tokens(options);
+    service.page_size = options.page_size;
+    service.public_url = options.public_url;
+    service.verbose = options.verbose;
+    auto store = open_store(options);
+    auto clock = make_clock(options, *store);
+    app = std::make_unique<App>(std::move(store), std::move(clock), options.engine, service);
+    server = std::make_unique<Server>(*app, options.listen);
+    url = server->bind();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+    return 1;
+  }
+  if (app->service.tokens.empty()) {
+    std::fprintf(stderr,
+                 "iotc-jobs-emulator: warning: no --token: any SharedAccessSignature or Bearer "
+                 "credential is accepted\n");
+  }
+  std::thread serving([&] { server->run(); });
+  if (!server->wait_until_running(kStartTimeout)) {
+    std::fprintf(stderr, "iotc-jobs-emulator: error: the server did not start\n");
+    std::_Exit(1);
+  }
+  std::printf("%s\n", url.c_str());
+  std::fflush(stdout);
+  std::atomic<bool> stopping{false};
+  std::mutex tick_mutex;
+  std::condition_variable tick_wakeup;
+  std::thread ticker([&] {
+    int ticks = 0;
+    std::unique_lock wait_lock(tick_mutex);
+    while (!tick_wakeup.wait_for(wait_lock, kTickInterval, [&] { return stopping.load(); })) {
+      if (app->clock->is_manual()) continue;
+      try {
+        std::lock_guard lock(app->state_mutex);
+        app->engine.advance();
+        if (++ticks % kClockSaveEveryTicks == 0) app->save_clock();
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+      }
+    }
+  });
+
+  int received = 0;
+  sigwait(&signals, &received);
+  if (options.verbose) std::fprintf(stderr, "stopping (signal %d)\n", received);
+  server->stop();
+  serving.join();
+  {
+    std::lock_guard lock(tick_mutex);
+    stopping = true;
+  }
+  tick_wakeup.notify_all();
+  ticker.join();
+  try {
+    std::lock_guard lock(app->state_mutex);
+    app->engine.advance();
+    app->save_clock();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace iotc::emulator

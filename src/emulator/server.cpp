@@ -1,0 +1,284 @@
+#include "emulator/server.hpp"
+
+#include <arpa/inet.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <random>
+#include <stdexcept>
+#include <thread>
+
+#include "emulator/api_error.hpp"
+#include "emulator/auth.hpp"
+
+namespace iotc::emulator {
+namespace {
+
+constexpr int kMaxFdToScan = 4096;
+
+std::string new_request_id() {
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  std::uniform_int_distribution<std::uint64_t> dist;
+  std::uint64_t a = dist(random), b = dist(random);
+  char text[40];
+  std::snprintf(text, sizeof text, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
+                static_cast<unsigned>((a >> 16) & 0xffff), static_cast<unsigned>(a & 0xfff),
+                static_cast<unsigned>(0x8000 | ((b >> 48) & 0x3fff)),
+                static_cast<unsigned long long>(b & 0xffffffffffffULL));
+  return text;
+}
+
+void send_error(httplib::Response& res, int status, const std::string& code,
+                const std::string& message, const std::string& request_id) {
+  Json body = {{"error",
+                {{"code", code},
+                 {"message", message},
+                 {"requestId", request_id},
+                 {"time", format_rfc1123(wall_clock_now())}}}};
+  res.set_header("x-ms-error-code", code);
+  send_json(res, status, body);
+}
+
+int port_of(const sockaddr_storage& address) {
+  if (address.ss_family == AF_INET) {
+    return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
+  }
+  if (address.ss_family == AF_INET6) {
+    return ntohs(reinterpret_cast<const sockaddr_in6&>(address).sin6_port);
+  }
+  return -1;
+}
+
+// Closes the TCP connection a request came on without answering. httplib does not expose the
+// socket, so find it by its two ports; shutdown() (not close()) leaves the descriptor to
+// httplib, whose write then fails and which closes it as usual.
+void drop_connection(const httplib::Request& req) {
+  for (int fd = 0; fd < kMaxFdToScan; ++fd) {
+    sockaddr_storage peer{}, local{};
+    socklen_t peer_len = sizeof peer, local_len = sizeof local;
+    if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0) continue;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0) continue;
+    if (port_of(peer) == req.remote_port && port_of(local) == req.local_port) {
+      shutdown(fd, SHUT_RDWR);
+      return;
+    }
+  }
+}
+
+// Sends the headers and half of the body, then fails, so httplib closes the connection.
+void truncate_body(httplib::Response& res) {
+  auto body = std::make_shared<std::string>(std::move(res.body));
+  res.body.clear();
+  std::string type = res.get_header_value("Content-Type");
+  res.set_content_provider(body->size(), type.empty() ? "application/json" : type,
+                           [body](std::size_t, std::size_t, httplib::DataSink& sink) {
+                             sink.write(body->data(), body->size() / 2);
+                             return false;
+                           });
+}
+
+const char* fault_name(FaultKind kind) {
+  switch (kind) {
+    case FaultKind::throttle:
+      return "429";
+    case FaultKind::throttle_without_retry_after:
+      return "429-no-retry-after";
+    case FaultKind::internal_error:
+      return "500";
+    case FaultKind::unavailable:
+      return "503";
+    case FaultKind::slow:
+      return "slow";
+    case FaultKind::drop:
+      return "drop";
+    case FaultKind::truncate:
+      return "truncate";
+  }
+  return "";
+}
+
+}  // namespace
+
+Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(listen)) {
+  if (!listen_.tls_cert.empty() || !listen_.tls_key.empty()) {
+    if (listen_.tls_cert.empty() || listen_.tls_key.empty()) {
+      throw std::runtime_error("--tls-cert and --tls-key go together");
+    }
+    auto tls =
+        std::make_unique<httplib::SSLServer>(listen_.tls_cert.c_str(), listen_.tls_key.c_str());
+    if (!tls->is_valid()) {
+      throw std::runtime_error("cannot load the TLS certificate or key (" + listen_.tls_cert +
+                               ", " + listen_.tls_key + ")");
+    }
+    http_ = std::move(tls);
+    scheme_ = "https";
+  } else {
+    http_ = std::make_unique<httplib::Server>();
+    scheme_ = "http";
+  }
+  add_job_routes(router_);
+  add_group_routes(router_);
+  add_admin_routes(router_);
+  http_->new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
+  // httplib closes a kept-alive connection after 5 requests by default; the service's front
+  // ends keep one open for far longer, and clients are tested for reusing theirs.
+  http_->set_keep_alive_max_count(1000);
+  auto handler = [this](const httplib::Request& req, httplib::Response& res) {
+    dispatch(req, res);
+  };
+  for (const char* any : {".*"}) {
+    http_->Get(any, handler);
+    http_->Post(any, handler);
+    http_->Put(any, handler);
+    http_->Patch(any, handler);
+    http_->Delete(any, handler);
+    http_->Options(any, handler);
+  }
+}
+
+Server::~Server() = default;
+
+std::string Server::bind() {
+  if (listen_.port == 0) {
+    port_ = http_->bind_to_any_port(listen_.host);
+    if (port_ <= 0) throw std::runtime_error("cannot listen on " + listen_.host);
+  } else {
+    if (!http_->bind_to_port(listen_.host, listen_.port)) {
+      throw std::runtime_error("cannot listen on " + listen_.host + ":" +
+                               std::to_string(listen_.port));
+    }
+    port_ = listen_.port;
+  }
+  std::string host =
+      listen_.host.find(':') != std::string::npos ? "[" + listen_.host + "]" : listen_.host;
+  return scheme_ + "://" + host + ":" + std::to_string(port_);
+}
+
+void Server::run() {
+  http_->listen_after_bind();
+}
+void Server::stop() {
+  http_->stop();
+}
+
+bool Server::wait_until_running(std::chrono::milliseconds timeout) const {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!http_->is_running()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return true;
+}
+
+std::string Server::request_base_url(const httplib::Request& req) const {
+  if (!app_.service.public_url.empty()) return app_.service.public_url;
+  std::string host = req.get_header_value("Host");
+  if (host.empty()) host = listen_.host + ":" + std::to_string(port_);
+  return scheme_ + "://" + host;
+}
+
+void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
+  RequestLogEntry entry;
+  entry.time = format_iso8601(wall_clock_now());
+  entry.method = req.method;
+  entry.path = req.path;
+  auto query = req.target.find('?');
+  if (query != std::string::npos) entry.query = req.target.substr(query + 1);
+  entry.connection = req.remote_addr + ":" + std::to_string(req.remote_port);
+  entry.request_id = new_request_id();
+  res.set_header("x-ms-request-id", entry.request_id);
+  if (req.has_header("x-ms-client-request-id")) {
+    res.set_header("x-ms-client-request-id", req.get_header_value("x-ms-client-request-id"));
+  }
+  const bool admin = req.path.rfind("/_emulator/", 0) == 0 || req.path == "/_emulator";
+  std::optional<Fault> fault;
+  if (!admin) fault = app_.faults.take(req.method, req.path);
+  if (fault) entry.fault = fault_name(fault->kind);
+
+  bool truncate = false;
+  if (fault && fault->kind == FaultKind::drop) {
+    drop_connection(req);
+    res.status = 500;
+    entry.status = 0;
+  } else if (fault && (fault->kind == FaultKind::throttle ||
+                       fault->kind == FaultKind::throttle_without_retry_after)) {
+    if (fault->kind == FaultKind::throttle) {
+      res.set_header("Retry-After", std::to_string(fault->retry_after_seconds));
+    }
+    send_error(res, 429, codes::kTooManyRequests,
+               "Too many requests: the application's rate limit is exceeded. Try again later.",
+               entry.request_id);
+  } else if (fault && fault->kind == FaultKind::internal_error) {
+    send_error(res, 500, codes::kInternalServerError, "An internal error occurred (injected).",
+               entry.request_id);
+  } else if (fault && fault->kind == FaultKind::unavailable) {
+    send_error(res, 503, codes::kServiceUnavailable,
+               "The service is temporarily unavailable (injected).", entry.request_id);
+  } else {
+    if (fault && fault->kind == FaultKind::slow) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(fault->delay_ms));
+    }
+    truncate = fault && fault->kind == FaultKind::truncate;
+    handle(req, res, entry);
+  }
+  if (entry.fault != "drop") entry.status = res.status;
+  if (truncate) truncate_body(res);
+  if (app_.service.verbose) {
+    std::fprintf(stderr, "%s %s %d %s\n", req.method.c_str(), req.path.c_str(), entry.status,
+                 entry.connection.c_str());
+  }
+  if (!admin) app_.requests.add(std::move(entry));
+}
+
+void Server::handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry) {
+  try {
+    if (auto denied =
+            check_authorization(req.get_header_value("Authorization"), app_.service.tokens)) {
+      throw ApiError(401, codes::kUnauthorized, "Unauthorized: " + *denied + ".");
+    }
+    RouteMatch match = router_.match(req.method, req.path);
+    if (match.route == nullptr && match.allowed.empty()) {
+      throw ApiError(404, codes::kNotFound, "No resource at " + req.path + ".");
+    }
+    if (match.route == nullptr) {
+      std::string allow;
+      for (const auto& m : match.allowed) allow += (allow.empty() ? "" : ", ") + m;
+      throw ApiError(405, codes::kMethodNotAllowed,
+                     "The method " + req.method + " is not allowed on " + req.path +
+                         ". Allowed: " + allow + ".",
+                     {{"Allow", allow}});
+    }
+    Call call{req, res, app_, match.params, iotc::model::kDefaultApiVersion, request_base_url(req)};
+    if (match.route->service) {
+      if (!req.has_param("api-version")) {
+        throw ApiError(400, codes::kMissingApiVersion,
+                       "The api-version query parameter is required. Supported versions: " +
+                           iotc::model::api_version_list() + ".");
+      }
+      auto version = iotc::model::parse_api_version(req.get_param_value("api-version"));
+      if (!version) {
+        throw ApiError(
+            400, codes::kInvalidApiVersion,
+            "The api-version '" + req.get_param_value("api-version") +
+                "' is not supported. Supported versions: " + iotc::model::api_version_list() + ".");
+      }
+      if (!match.route->versions.empty() && !match.route->versions.contains(*version)) {
+        throw ApiError(404, codes::kNotFound,
+                       "No resource at " + req.path + " in api-version " +
+                           std::string(iotc::model::to_string(*version)) + ".");
+      }
+      call.version = *version;
+    }
+    std::lock_guard lock(app_.state_mutex);
+    match.route->handler(call);
+  } catch (const ApiError& e) {
+    for (const auto& [name, value] : e.headers()) res.set_header(name, value);
+    send_error(res, e.status(), e.code(), e.what(), entry.request_id);
+  } catch (const std::exception& e) {
+    send_error(res, 500, codes::kInternalServerError,
+               std::string("An internal error occurred: ") + e.what(), entry.request_id);
+  }
+}
+
+}  // namespace iotc::emulator

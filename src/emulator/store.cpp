@@ -1,0 +1,245 @@
+#include "emulator/store.hpp"
+
+namespace iotc::emulator {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS templates(id TEXT PRIMARY KEY, display_name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS devices(
+  id TEXT PRIMARY KEY, display_name TEXT NOT NULL, template TEXT NOT NULL,
+  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS groups(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
+  description TEXT, filter TEXT NOT NULL, organizations TEXT);
+CREATE TABLE IF NOT EXISTS group_devices(
+  group_seq INTEGER NOT NULL, pos INTEGER NOT NULL, device_id TEXT NOT NULL,
+  PRIMARY KEY(group_seq, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS jobs(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL,
+  group_id TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL,
+  queued_at INTEGER NOT NULL, started_at INTEGER, ended_at INTEGER,
+  batch_size INTEGER NOT NULL, batch_count INTEGER NOT NULL, current_batch INTEGER NOT NULL,
+  batch_started_at INTEGER NOT NULL, phase INTEGER NOT NULL,
+  total INTEGER NOT NULL, pending INTEGER NOT NULL, completed INTEGER NOT NULL,
+  failed INTEGER NOT NULL, batch_failed INTEGER NOT NULL, rerun_of TEXT,
+  threshold_type TEXT, threshold_value REAL NOT NULL, threshold_per_batch INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status, queued_at, seq);
+CREATE TABLE IF NOT EXISTS job_devices(
+  job_seq INTEGER NOT NULL, idx INTEGER NOT NULL, device_id TEXT NOT NULL,
+  batch INTEGER NOT NULL, status TEXT NOT NULL, PRIMARY KEY(job_seq, idx)) WITHOUT ROWID;
+)sql";
+
+}  // namespace
+
+std::optional<Behavior> parse_behavior(std::string_view text) {
+  if (text == "succeeds") return Behavior::succeeds;
+  if (text == "fails") return Behavior::fails;
+  if (text == "slow") return Behavior::slow;
+  if (text == "offline") return Behavior::offline;
+  return std::nullopt;
+}
+
+std::string_view to_string(Behavior behavior) {
+  switch (behavior) {
+    case Behavior::succeeds:
+      return "succeeds";
+    case Behavior::fails:
+      return "fails";
+    case Behavior::slow:
+      return "slow";
+    case Behavior::offline:
+      return "offline";
+  }
+  return "succeeds";
+}
+
+Store::Store(const std::string& path) : db_(path.empty() ? ":memory:" : path) {
+  if (!path.empty() && path != ":memory:") {
+    // WAL + FULL: a commit is on disk before the 200 goes out, and readers never block writers.
+    db_.exec("PRAGMA journal_mode=WAL");
+    db_.exec("PRAGMA synchronous=FULL");
+  }
+  db_.exec("PRAGMA foreign_keys=OFF");
+  db_.exec(kSchema);
+}
+
+Statement& Store::cached(const std::string& sql) {
+  auto& slot = statements_[sql];
+  if (!slot) slot = std::make_unique<Statement>(db_.handle(), sql);
+  slot->reset();
+  return *slot;
+}
+
+std::optional<std::string> Store::meta(const std::string& key) {
+  auto& s = cached("SELECT value FROM meta WHERE key = ?");
+  s.bind(1, key);
+  std::optional<std::string> value;
+  if (s.step()) value = s.text(0);
+  s.reset();
+  return value;
+}
+
+void Store::set_meta(const std::string& key, const std::string& value) {
+  cached(
+      "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+      "excluded.value")
+      .bind(1, key)
+      .bind(2, value)
+      .run();
+}
+
+void Store::add_template(const std::string& id, const std::string& display_name) {
+  cached("INSERT OR REPLACE INTO templates(id, display_name) VALUES(?, ?)")
+      .bind(1, id)
+      .bind(2, display_name)
+      .run();
+}
+
+bool Store::template_exists(const std::string& id) {
+  auto& s = cached("SELECT 1 FROM templates WHERE id = ?");
+  s.bind(1, id);
+  bool found = s.step();
+  s.reset();
+  return found;
+}
+
+std::int64_t Store::template_count() {
+  auto& s = cached("SELECT count(*) FROM templates");
+  s.step();
+  auto n = s.int64(0);
+  s.reset();
+  return n;
+}
+
+void Store::add_device(const DeviceRecord& device) {
+  auto behavior = to_string(device.behavior);
+  cached(
+      "INSERT OR REPLACE INTO devices(id, display_name, template, behavior, seed_behavior) "
+      "VALUES(?, ?, ?, ?, ?)")
+      .bind(1, device.id)
+      .bind(2, device.display_name)
+      .bind(3, device.template_id)
+      .bind(4, behavior)
+      .bind(5, behavior)
+      .run();
+}
+
+std::optional<DeviceRecord> Store::device(const std::string& id) {
+  auto& s = cached("SELECT id, display_name, template, behavior FROM devices WHERE id = ?");
+  s.bind(1, id);
+  std::optional<DeviceRecord> result;
+  if (s.step()) {
+    result = DeviceRecord{s.text(0), s.text(1), s.text(2),
+                          parse_behavior(s.text(3)).value_or(Behavior::succeeds)};
+  }
+  s.reset();
+  return result;
+}
+
+bool Store::set_behavior(const std::string& id, Behavior behavior) {
+  cached("UPDATE devices SET behavior = ? WHERE id = ?")
+      .bind(1, to_string(behavior))
+      .bind(2, id)
+      .run();
+  return db_.changes() > 0;
+}
+
+void Store::restore_seed_behaviors() {
+  db_.exec("UPDATE devices SET behavior = seed_behavior WHERE behavior <> seed_behavior");
+}
+
+std::int64_t Store::device_count() {
+  auto& s = cached("SELECT count(*) FROM devices");
+  s.step();
+  auto n = s.int64(0);
+  s.reset();
+  return n;
+}
+
+void Store::add_group(GroupRecord& group) {
+  cached(
+      "INSERT INTO groups(id, display_name, description, filter, organizations) "
+      "VALUES(?, ?, ?, ?, ?)")
+      .bind(1, group.id)
+      .bind(2, group.display_name)
+      .bind(3, group.description)
+      .bind(4, group.filter)
+      .bind(5, group.organizations.is_null() ? std::optional<std::string>()
+                                             : group.organizations.dump())
+      .run();
+  group.seq = sqlite3_last_insert_rowid(db_.handle());
+}
+
+void Store::add_group_member(std::int64_t group_seq, std::int64_t position,
+                             const std::string& device) {
+  cached("INSERT INTO group_devices(group_seq, pos, device_id) VALUES(?, ?, ?)")
+      .bind(1, group_seq)
+      .bind(2, position)
+      .bind(3, device)
+      .run();
+}
+
+namespace {
+GroupRecord read_group(Statement& s) {
+  GroupRecord g;
+  g.seq = s.int64(0);
+  g.id = s.text(1);
+  g.display_name = s.text(2);
+  g.description = s.opt_text(3);
+  g.filter = s.text(4);
+  auto orgs = s.opt_text(5);
+  g.organizations = orgs ? Json::parse(*orgs, nullptr, false) : Json();
+  if (g.organizations.is_discarded()) g.organizations = Json();
+  return g;
+}
+}  // namespace
+
+std::optional<GroupRecord> Store::group(const std::string& id) {
+  auto& s = cached(
+      "SELECT seq, id, display_name, description, filter, organizations FROM groups WHERE id = ?");
+  s.bind(1, id);
+  std::optional<GroupRecord> result;
+  if (s.step()) result = read_group(s);
+  s.reset();
+  return result;
+}
+
+std::vector<GroupRecord> Store::groups_after(std::int64_t after_seq, std::int64_t limit) {
+  auto& s = cached(
+      "SELECT seq, id, display_name, description, filter, organizations FROM groups "
+      "WHERE seq > ? ORDER BY seq LIMIT ?");
+  s.bind(1, after_seq).bind(2, limit);
+  std::vector<GroupRecord> result;
+  while (s.step()) result.push_back(read_group(s));
+  s.reset();
+  return result;
+}
+
+std::vector<std::pair<std::int64_t, DeviceRecord>> Store::group_devices_after(
+    std::int64_t group_seq, std::int64_t after_position, std::int64_t limit) {
+  auto& s = cached(
+      "SELECT g.pos, d.id, d.display_name, d.template, d.behavior FROM group_devices g "
+      "JOIN devices d ON d.id = g.device_id WHERE g.group_seq = ? AND g.pos > ? "
+      "ORDER BY g.pos LIMIT ?");
+  s.bind(1, group_seq).bind(2, after_position).bind(3, limit);
+  std::vector<std::pair<std::int64_t, DeviceRecord>> result;
+  while (s.step()) {
+    result.emplace_back(s.int64(0),
+                        DeviceRecord{s.text(1), s.text(2), s.text(3),
+                                     parse_behavior(s.text(4)).value_or(Behavior::succeeds)});
+  }
+  s.reset();
+  return result;
+}
+
+std::int64_t Store::group_size(std::int64_t group_seq) {
+  auto& s = cached("SELECT count(*) FROM group_devices WHERE group_seq = ?");
+  s.bind(1, group_seq);
+  s.step();
+  auto n = s.int64(0);
+  s.reset();
+  return n;
+}
+
+}  // namespace iotc::emulator

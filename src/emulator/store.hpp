@@ -1,0 +1,129 @@
+#pragma once
+// The emulator's state in SQLite: device templates, devices, device groups, jobs and each job's
+// devices. In memory by default; a file keeps it across restarts (WAL, synchronous=FULL, so a
+// job acknowledged with 200 survives a kill -9). Not thread-safe: the server serialises access.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "emulator/clock.hpp"
+#include "emulator/sqlite.hpp"
+#include "model/job.hpp"
+
+namespace iotc::emulator {
+
+using Json = iotc::model::Json;
+
+// What a device does when a job reaches it.
+enum class Behavior { succeeds, fails, slow, offline };
+std::optional<Behavior> parse_behavior(std::string_view text);
+std::string_view to_string(Behavior behavior);
+
+struct DeviceRecord {
+  std::string id;
+  std::string display_name;
+  std::string template_id;
+  Behavior behavior = Behavior::succeeds;
+};
+
+struct GroupRecord {
+  std::int64_t seq = 0;
+  std::string id;
+  std::string display_name;
+  std::optional<std::string> description;
+  std::string filter;
+  Json organizations;  // an array, or null
+};
+
+struct JobRecord {
+  std::int64_t seq = 0;
+  std::string id;
+  Json body;  // the payload as accepted, without read-only members (2022-10-31-preview spelling)
+  std::string group_id;
+  std::string status = "pending";
+  TimeMs created_at = 0;
+  TimeMs queued_at = 0;  // when it last became eligible to run (creation or resume)
+  std::optional<TimeMs> started_at;
+  std::optional<TimeMs> ended_at;
+  std::int64_t batch_size = 1;
+  std::int64_t batch_count = 0;
+  std::int64_t current_batch = 0;
+  TimeMs batch_started_at = 0;
+  int phase = 0;  // 0: nothing of the current batch settled; 1: only slow devices left
+  std::int64_t total = 0, pending = 0, completed = 0, failed = 0;
+  std::int64_t batch_failed = 0;  // failures in the current batch
+  std::optional<std::string> rerun_of;
+  std::optional<std::string> threshold_type;  // "number" or "percentage"; none: no threshold
+  double threshold_value = 0;
+  bool threshold_per_batch = false;
+};
+
+struct JobDeviceRecord {
+  std::int64_t idx;
+  std::string device_id;
+  std::string status;
+};
+
+class Store {
+ public:
+  explicit Store(const std::string& path);  // "" or ":memory:" for in memory
+
+  Database& db() { return db_; }
+  std::optional<std::string> meta(const std::string& key);
+  void set_meta(const std::string& key, const std::string& value);
+
+  void add_template(const std::string& id, const std::string& display_name);
+  bool template_exists(const std::string& id);
+  std::int64_t template_count();
+
+  void add_device(const DeviceRecord& device);
+  std::optional<DeviceRecord> device(const std::string& id);
+  bool set_behavior(const std::string& id, Behavior behavior);
+  void restore_seed_behaviors();
+  std::int64_t device_count();
+
+  void add_group(GroupRecord& group);  // sets group.seq
+  void add_group_member(std::int64_t group_seq, std::int64_t position, const std::string& device);
+  std::optional<GroupRecord> group(const std::string& id);
+  std::vector<GroupRecord> groups_after(std::int64_t after_seq, std::int64_t limit);
+  // (position, device) pairs after `after_position`.
+  std::vector<std::pair<std::int64_t, DeviceRecord>> group_devices_after(
+      std::int64_t group_seq, std::int64_t after_position, std::int64_t limit);
+  std::int64_t group_size(std::int64_t group_seq);
+
+  void insert_job(JobRecord& job);  // sets job.seq
+  void update_job(const JobRecord& job);
+  std::optional<JobRecord> job(const std::string& id);
+  // Newest first: jobs whose seq is below `before_seq`.
+  std::vector<JobRecord> jobs_before(std::int64_t before_seq, std::int64_t limit);
+  std::vector<JobRecord> jobs_with_status(const std::string& status);
+  void delete_all_jobs();
+
+  // Copies the group's members into the job's devices, in group order; returns the count.
+  std::int64_t snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
+                              std::int64_t batch_size);
+  // Copies the failed devices of `from_job` into `job_seq`; returns the count.
+  std::int64_t snapshot_failed(std::int64_t job_seq, std::int64_t from_job,
+                               std::int64_t batch_size);
+  std::vector<JobDeviceRecord> job_devices_after(std::int64_t job_seq, std::int64_t after_idx,
+                                                 std::int64_t limit);
+  // Sets `status` on the pending devices in [from_idx, to_idx) whose behavior is `behavior`.
+  std::int64_t settle(std::int64_t job_seq, std::int64_t from_idx, std::int64_t to_idx,
+                      Behavior behavior, const std::string& status);
+  std::int64_t count_pending(std::int64_t job_seq, std::int64_t from_idx, std::int64_t to_idx,
+                             Behavior behavior);
+
+ private:
+  Statement& cached(const std::string& sql);
+  JobRecord read_job(Statement& row);
+
+  Database db_;
+  std::map<std::string, std::unique_ptr<Statement>> statements_;
+};
+
+}  // namespace iotc::emulator

@@ -1,0 +1,54 @@
+#include "emulator/views.hpp"
+
+#include "model/job_json.hpp"
+
+namespace iotc::emulator {
+
+using iotc::model::ApiVersion;
+
+Json job_view(const JobRecord& record, ApiVersion version) {
+  iotc::model::Problems ignored;
+  iotc::model::Job job = iotc::model::job_from_json(record.body, ignored);
+  job.id = record.id;
+  job.status_text = record.status;
+  if (iotc::model::has_progress(version)) {
+    if (record.started_at) job.start = format_iso8601(*record.started_at);
+    if (record.ended_at) job.end = format_iso8601(*record.ended_at);
+    iotc::model::Progress progress;
+    progress.total = record.total;
+    progress.pending = record.pending;
+    progress.completed = record.completed;
+    progress.failed = record.failed;
+    job.progress = progress;
+  }
+  // A job created in a version with more data types (a template migration) is still listed in
+  // the others: its data items keep their own type name.
+  for (auto& data : job.data) {
+    if (!iotc::model::wire_name(data.type, version)) {
+      data.type_name = std::string(
+          iotc::model::wire_name(data.type, ApiVersion::v2022_10_31_preview).value_or("unknown"));
+      data.type = iotc::model::JobDataType::unknown;
+    }
+  }
+  return iotc::model::to_json(job, version);
+}
+
+Json group_view(const GroupRecord& group, ApiVersion version) {
+  Json json = {{"id", group.id}, {"displayName", group.display_name}};
+  if (version == ApiVersion::preview) return json;  // the preview DeviceGroup has no more
+  if (group.description) json["description"] = *group.description;
+  json["filter"] = group.filter;
+  if (group.organizations.is_array()) json["organizations"] = group.organizations;
+  return json;
+}
+
+Json device_view(const DeviceRecord& device) {
+  return {{"id", device.id},
+          {"displayName", device.display_name},
+          {"template", device.template_id},
+          {"enabled", true},
+          {"provisioned", device.behavior != Behavior::offline},
+          {"simulated", true}};
+}
+
+}  // namespace iotc::emulator

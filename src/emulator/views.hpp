@@ -1,0 +1,15 @@
+#pragma once
+// How the emulator writes its records on the wire, per api-version.
+
+#include "emulator/store.hpp"
+#include "model/api_version.hpp"
+
+namespace iotc::emulator {
+
+// The job as the service shows it: the accepted payload plus id, status and, in the 2022
+// versions, start, end and progress.
+Json job_view(const JobRecord& job, iotc::model::ApiVersion version);
+Json group_view(const GroupRecord& group, iotc::model::ApiVersion version);
+Json device_view(const DeviceRecord& device);
+
+}  // namespace iotc::emulator
