@@ -95,7 +95,7 @@ TEST_CASE("malformed data flags are usage errors", "[payload]") {
   CHECK_THROWS_AS(build_job_document(Json::array(), {}), iotc::UsageError);
 }
 
-TEST_CASE("--organization sets the one organization", "[payload]") {
+TEST_CASE("payload: --organization sets the one organization", "[payload]") {
   PayloadFlags flags;
   flags.organization = "contoso-eu";
   CHECK(build_job_document(std::nullopt, flags)["organizations"] == Json::array({"contoso-eu"}));

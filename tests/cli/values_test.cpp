@@ -32,7 +32,7 @@ TEST_CASE("PATH=VALUE splits at the first '='", "[values]") {
   CHECK_THROWS_AS(parse_call(""), iotc::UsageError);
 }
 
-TEST_CASE("--batch N|N% reads a device count or a percentage", "[values]") {
+TEST_CASE("sizes: --batch N or N% reads a device count or a percentage", "[values]") {
   CHECK(parse_size("--batch", "10") == Json{{"type", "number"}, {"value", 10}});
   CHECK(parse_size("--batch", "25%") == Json{{"type", "percentage"}, {"value", 25}});
   CHECK(parse_size("--batch", "12.5%") == Json{{"type", "percentage"}, {"value", 12.5}});

@@ -41,7 +41,7 @@ TEST_CASE("dotted paths reach nested members and array items", "[columns]") {
   CHECK(find_path(kJob, "id.x") == nullptr);
 }
 
-TEST_CASE("--columns keeps the order given, unknown paths get their name as header", "[columns]") {
+TEST_CASE("columns: --columns keeps the order given, unknown paths get their name as header", "[columns]") {
   const auto columns = parse_columns("progress, progress.failed ,id", kCatalog);
   REQUIRE(columns.size() == 3);
   CHECK(columns[0].header == "PROGRESS");
