@@ -95,6 +95,7 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
     throw_for_response(outcome, *response, request, options, what);
   }
   const auto& error = std::get<TransportError>(outcome.result);
+  if (error.kind == TransportErrorKind::aborted) throw InterruptedError("interrupted");
   const std::string where = options.target.empty() ? options.base_url : options.target;
   const std::string detail = std::string(to_string(error.kind)) + ": " + redact_text(error.message);
   if (outcome.stop == StopReason::deadline) {

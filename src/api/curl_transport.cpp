@@ -54,6 +54,8 @@ TransportErrorKind kind_of(CURLcode code) {
     case CURLE_HTTP2_STREAM:
     case CURLE_BAD_CONTENT_ENCODING:
       return TransportErrorKind::connection_dropped;
+    case CURLE_ABORTED_BY_CALLBACK:
+      return TransportErrorKind::aborted;
     default:
       return TransportErrorKind::other;
   }
@@ -86,6 +88,11 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
   while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
   exchange->response.headers.add(line.substr(0, colon), value);
   return size * count;
+}
+
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  const auto* abort_requested = static_cast<const std::function<bool()>*>(user);
+  return (*abort_requested)() ? 1 : 0;
 }
 
 }  // namespace
@@ -130,6 +137,11 @@ CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+  if (impl_->options.abort_requested) {
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &impl_->options.abort_requested);
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  }
   if (!impl_->ca_blob.empty()) {
     curl_blob blob{impl_->ca_blob.data(), impl_->ca_blob.size(), CURL_BLOB_NOCOPY};
     curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &blob);

@@ -4,6 +4,7 @@
 // Not thread-safe: one CurlTransport per thread.
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ struct CurlOptions {
   // reroutes traffic to a local emulator. Proxies themselves come from the standard environment
   // (https_proxy, http_proxy, all_proxy), which libcurl reads.
   std::string no_proxy;
+  // Polled while a transfer runs (about every second, and on every bit of progress); returning
+  // true stops it with TransportErrorKind::aborted, so that Ctrl-C does not wait for a timeout.
+  std::function<bool()> abort_requested;
 };
 
 class CurlTransport : public Transport {

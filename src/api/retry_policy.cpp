@@ -9,7 +9,9 @@ namespace {
 using std::chrono::milliseconds;
 
 bool worth_retrying(const TransportResult& result) {
-  if (std::holds_alternative<TransportError>(result)) return true;
+  if (const auto* error = std::get_if<TransportError>(&result)) {
+    return error->kind != TransportErrorKind::aborted;
+  }
   return is_retryable_status(std::get<Response>(result).status);
 }
 

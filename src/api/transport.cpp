@@ -33,6 +33,8 @@ std::string_view to_string(TransportErrorKind kind) {
       return "timed out";
     case TransportErrorKind::connection_dropped:
       return "connection dropped";
+    case TransportErrorKind::aborted:
+      return "interrupted";
     case TransportErrorKind::other:
       return "transport error";
   }

@@ -72,6 +72,7 @@ enum class TransportErrorKind {
   tls,                 // handshake failed or the certificate was not trusted
   timeout,             // the exchange took longer than Request::timeout
   connection_dropped,  // closed mid-request or mid-body (a partial answer)
+  aborted,             // the caller asked to stop (Ctrl-C): never retried
   other,
 };
 // "connection failed", "DNS lookup failed", ...: for messages.

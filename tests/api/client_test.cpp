@@ -299,3 +299,10 @@ TEST_CASE("request ids are version 4 UUIDs, different each time") {
   CHECK(a[14] == '4');
   CHECK(std::string("89ab").find(a[19]) != std::string::npos);
 }
+
+TEST_CASE_METHOD(Fixture, "an aborted transfer (Ctrl-C) is not retried and is InterruptedError") {
+  transport.script = {iotc::testing::transport_error(iotc::api::TransportErrorKind::aborted),
+                      response(200)};
+  CHECK_THROWS_AS(client().get_job("j1"), iotc::InterruptedError);
+  CHECK(transport.requests.size() == 1);
+}
