@@ -93,7 +93,7 @@ TEST_CASE("a job starts pending, then runs its batches in sequence") {
   CHECK(now.ended_at == kStart + 3 * kDevice);
 }
 
-TEST_CASE("failed devices fail; the job still ends complete") {
+TEST_CASE("failed devices fail, the job still ends complete") {
   Fixture f(4, {{"d-02", "fails"}});
   f.create("j");
   auto job = f.at("j", kDevice);
@@ -143,7 +143,7 @@ TEST_CASE("a per-batch threshold counts each batch on its own") {
   CHECK(f.at("whole", 10 * kDevice).status == "complete");
 }
 
-TEST_CASE("stop leaves devices pending; resume continues the job") {
+TEST_CASE("stop leaves devices pending, resume continues the job") {
   Fixture f(6);
   f.create("j", {{"batch", {{"type", "number"}, {"value", 2}}}});
   auto job = f.at("j", kDevice);
@@ -171,7 +171,7 @@ TEST_CASE("a finished job can be neither stopped nor resumed") {
   CHECK_FALSE(f.engine.resume(job));
 }
 
-TEST_CASE("at most 5 jobs run at once; the next starts when one ends") {
+TEST_CASE("at most 5 jobs run at once, the next starts when one ends") {
   Fixture f(1);
   for (int i = 0; i < 7; ++i) {
     f.create("j" + std::to_string(i));
