@@ -93,7 +93,7 @@ TEST_CASE("SIGTERM stops the emulator cleanly") {
   CHECK(emulator.last_exit_code() == 0);
 }
 
-TEST_CASE("--help documents the options and exits 0, a bad option exits 2") {
+TEST_CASE("help documents the options and exits 0, a bad option exits 2") {
   auto help = run_process({emulator_binary(), "--help"});
   CHECK(help.exit_code == 0);
   for (const char* option :
