@@ -60,8 +60,12 @@ api::Client& Context::client(bool for_wait) {
   const auto& resolved = settings();
   const config::Credential credential =
       config::load_credential(resolved.token, env_, streams_.in, streams_.err);
-  transport_ = std::make_unique<api::CurlTransport>(
-      api::CurlOptions{.cacert = resolved.cacert, .no_proxy = resolved.no_proxy});
+  api::CurlOptions curl;
+  curl.cacert = resolved.cacert;
+  curl.no_proxy = resolved.no_proxy;
+  // Ctrl-C stops a request in flight too, not only a wait between requests.
+  curl.abort_requested = [this] { return interrupt_.raised(); };
+  transport_ = std::make_unique<api::CurlTransport>(std::move(curl));
   const auto level = resolved.debug     ? api::TraceLevel::debug
                      : resolved.verbose ? api::TraceLevel::verbose
                                         : api::TraceLevel::off;

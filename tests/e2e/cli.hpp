@@ -1,0 +1,53 @@
+#pragma once
+// Runs the real iotc-jobs against a real emulator, with a clean environment: no profile, no
+// inherited IOTC_* settings, terminal mode chosen by the test.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "emulator.hpp"
+#include "model/job.hpp"
+#include "process.hpp"
+
+namespace iotc::testing {
+
+using Env = std::map<std::string, std::optional<std::string>>;
+
+class Cli {
+ public:
+  explicit Cli(const EmulatorProcess& emulator);
+
+  // iotc-jobs <args> with the emulator's URL and token, as if stdout and stderr were not
+  // terminals (IOTC_FORCE_TTY=0).
+  ProcessResult run(const std::vector<std::string>& args, const Env& env = {},
+                    const std::string& stdin_data = {}) const;
+  // The same as on a terminal 100 columns wide (IOTC_FORCE_TTY=1, COLUMNS=100).
+  ProcessResult run_tty(const std::vector<std::string>& args, const Env& env = {}) const;
+
+  // Runs and parses stdout as JSON; fails the test when the exit code is not 0.
+  model::Json json(std::vector<std::string> args) const;
+
+  // Waits (by polling the emulator directly) until `job_id` leaves pending and running.
+  void settle(const std::string& job_id) const;
+
+  const EmulatorProcess& emulator() const { return emulator_; }
+  const TempDir& home() const { return home_; }
+
+ private:
+  const EmulatorProcess& emulator_;
+  TempDir home_;
+};
+
+// The seed document's payloads (../shared/seed/payloads/<name>).
+std::string seed_payload(const std::string& name);
+
+// Lines of `text`, without their '\n'.
+std::vector<std::string> lines_of(const std::string& text);
+
+inline constexpr const char* kThermostatTemplate = "dtmi:modelDefinition:zomtmdxh:eqod32zbyl";
+inline constexpr const char* kThermostatsGroup = "833d7a7d-8f99-4e04-9e56-745806bdba6e";
+inline constexpr const char* kLabGroup = "0d1c1b1a-5f6e-4c3d-9b2a-1e0f9d8c7b6a";
+
+}  // namespace iotc::testing
