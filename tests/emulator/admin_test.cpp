@@ -63,7 +63,7 @@ TEST_CASE("a slow answer comes after the delay") {
   CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300));
 }
 
-TEST_CASE("a dropped connection gets no answer; a truncated body is cut short") {
+TEST_CASE("a dropped connection gets no answer, a truncated body is cut short") {
   EmulatorProcess emulator;
   add_fault(emulator, {{"kind", "drop"}});
   CHECK(emulator.request("GET", api("jobs")).status == 0);

@@ -43,7 +43,7 @@ TEST_CASE("a job acknowledged with 200 survives kill -9") {
   CHECK(emulator.request("GET", api("jobs/crash-19")).status == 200);
 }
 
-TEST_CASE("a state file keeps its seed; the seed option only fills a new state") {
+TEST_CASE("a state file keeps its seed, the seed option only fills a new state") {
   TempDir dir;
   write_file(dir.file("seed.json"),
              R"({"groups": [{"id": "g1", "displayName": "One", "devices": [{"id": "d1"}]}]})");
