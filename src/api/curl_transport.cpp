@@ -113,8 +113,13 @@ CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>
   if (!impl_->handle) throw Error("cannot initialise libcurl");
   CURL* h = impl_->handle;
 
-  impl_->no_proxy = std::string(kLoopbackNoProxy);
-  if (!impl_->options.no_proxy.empty()) impl_->no_proxy += "," + impl_->options.no_proxy;
+  // curl understands "*" (no proxy at all) only as the whole list.
+  if (impl_->options.no_proxy == "*") {
+    impl_->no_proxy = "*";
+  } else {
+    impl_->no_proxy = std::string(kLoopbackNoProxy);
+    if (!impl_->options.no_proxy.empty()) impl_->no_proxy += "," + impl_->options.no_proxy;
+  }
 
   if (impl_->options.cacert) {
     // CURLOPT_CAINFO would REPLACE the system bundle; --cacert adds to it instead.

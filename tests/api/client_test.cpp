@@ -259,7 +259,7 @@ TEST_CASE_METHOD(Fixture, "the deadline maps to TimeoutError") {
   CHECK_THROWS_AS(client(o).get_job("j1"), iotc::TimeoutError);
 }
 
-TEST_CASE_METHOD(Fixture, "--timeout is one deadline for the whole command") {
+TEST_CASE_METHOD(Fixture, "a --timeout is one deadline for the whole command") {
   transport.latency = 4s;
   transport.handler = [](const Request&) { return response(200, R"({"id":"j"})"); };
   ClientOptions o = options();

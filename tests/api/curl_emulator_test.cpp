@@ -297,3 +297,68 @@ TEST_CASE("nothing listens: connection refused is a NetworkError after the retri
   Client client(options, transport, clock, iotc::api::system_random(), tracer);
   CHECK_THROWS_AS(client.get_job("x"), iotc::NetworkError);
 }
+
+namespace {
+
+// Sets environment variables for the scope of a test, restoring them after.
+class ScopedEnv {
+ public:
+  explicit ScopedEnv(std::vector<std::pair<std::string, std::string>> vars) {
+    for (auto& [name, value] : vars) {
+      const char* old = std::getenv(name.c_str());
+      saved_.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
+      setenv(name.c_str(), value.c_str(), 1);
+    }
+  }
+  ~ScopedEnv() {
+    for (auto& [name, value] : saved_) {
+      if (value) {
+        setenv(name.c_str(), value->c_str(), 1);
+      } else {
+        unsetenv(name.c_str());
+      }
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+}  // namespace
+
+TEST_CASE("proxies come from the environment, but never for loopback") {
+  EmulatorProcess emulator;
+  // A proxy where nothing listens: any request that goes through it fails to connect.
+  ScopedEnv proxy({{"http_proxy", "http://127.0.0.1:9"},
+                   {"https_proxy", "http://127.0.0.1:9"},
+                   {"HTTPS_PROXY", "http://127.0.0.1:9"},
+                   {"ALL_PROXY", "http://127.0.0.1:9"}});
+  SECTION("the emulator on loopback is reached directly") {
+    Session session(emulator);
+    CHECK(count_jobs(session.client) >= 0);
+  }
+  SECTION("another host goes through the proxy") {
+    CurlTransport transport;
+    iotc::api::Request request;
+    request.url = "https://app.example.invalid/api/jobs";
+    request.timeout = 5s;
+    auto result = transport.send(request);
+    REQUIRE(std::holds_alternative<iotc::api::TransportError>(result));
+    // Without the proxy this would be a DNS failure for .invalid; through it, the proxy's
+    // connection is refused.
+    CHECK(std::get<iotc::api::TransportError>(result).kind ==
+          iotc::api::TransportErrorKind::connect_failed);
+  }
+}
+
+TEST_CASE("without a proxy, an unknown host is a DNS error") {
+  iotc::api::CurlOptions options;
+  options.no_proxy = "*";  // as NO_PROXY=* would give through the settings
+  CurlTransport transport(options);
+  iotc::api::Request request;
+  request.url = "https://app.example.invalid/api/jobs";
+  request.timeout = 5s;
+  auto result = transport.send(request);
+  REQUIRE(std::holds_alternative<iotc::api::TransportError>(result));
+  CHECK(std::get<iotc::api::TransportError>(result).kind == iotc::api::TransportErrorKind::dns);
+}

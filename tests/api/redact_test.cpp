@@ -55,7 +55,7 @@ TEST_CASE("the tracer removes a registered secret wherever it appears") {
   CHECK(out.str() == "iotc-jobs: echo [REDACTED] and [REDACTED]\n");
 }
 
-TEST_CASE("-v writes one line per attempt, nothing when off") {
+TEST_CASE("verbose tracing writes one line per attempt, nothing when off") {
   iotc::api::Request request;
   request.url = "https://a.example/api/jobs";
   iotc::api::TransportResult result = iotc::api::Response{503, {}, "body"};

@@ -118,7 +118,7 @@ TEST_CASE("a request not marked idempotent is never retried") {
   CHECK(transport.requests.size() == 1);
 }
 
-TEST_CASE("--retries 0 turns retries off and N allows N retries") {
+TEST_CASE("retries: 0 turns them off and N allows N retries") {
   FakeClock clock;
   FakeTransport transport(&clock);
   transport.handler = [](const iotc::api::Request&) { return response(500); };
