@@ -70,12 +70,6 @@ std::unique_ptr<Clock> make_clock(const EmulatorOptions& options, Store& store) 
 }  // namespace
 
 int run_emulator(const EmulatorOptions& options) {
-  // Signals are taken by sigwait below; block them before any thread starts.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
   std::unique_ptr<App> app;
@@ -101,6 +95,13 @@ int run_emulator(const EmulatorOptions& options) {
                  "iotc-jobs-emulator: warning: no --token: any SharedAccessSignature or Bearer "
                  "credential is accepted\n");
   }
+  // Signals are taken by sigwait below; block them before any thread starts (and not earlier:
+  // a signal during a long seed load ends the process at once).
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   std::thread serving([&] { server->run(); });
   if (!server->wait_until_running(kStartTimeout)) {
     std::fprintf(stderr, "iotc-jobs-emulator: error: the server did not start\n");
