@@ -100,13 +100,17 @@ void check_organizations(const Job& job, ApiVersion version, Problems& problems)
   }
 }
 
-// Problems whose path (or a parent of it) already has a reading problem add nothing.
+// True when `inner` is `outer` or lies inside it ("batch.value" in "batch", "data[0]" in "data").
+bool within(const std::string& inner, const std::string& outer) {
+  if (!inner.starts_with(outer)) return false;
+  return inner.size() == outer.size() || inner[outer.size()] == '.' || inner[outer.size()] == '[';
+}
+
+// A validation problem on a path that already has a reading problem, or whose parts do
+// ("organizations" when "organizations[0]" is not a string), adds nothing but noise.
 bool covered_by(const Problem& problem, const Problems& reading) {
   return std::any_of(reading.begin(), reading.end(), [&](const Problem& earlier) {
-    const std::string& path = earlier.path;
-    return problem.path == path ||
-           (problem.path.starts_with(path) && problem.path.size() > path.size() &&
-            (problem.path[path.size()] == '.' || problem.path[path.size()] == '['));
+    return within(problem.path, earlier.path) || within(earlier.path, problem.path);
   });
 }
 

@@ -151,6 +151,8 @@ const std::vector<InvalidPayload>& invalid_payloads() {
        "organizations", "must be an array"},
       {"organization not a string", "{" GROUP "," DATA R"(,"organizations":["seattle",7]})", GA,
        "organizations[1]", "must be a string"},
+      {"only organization not a string", "{" GROUP "," DATA R"(,"organizations":[7]})", GA,
+       "organizations[0]", "must be a string"},
       {"empty organization", "{" GROUP "," DATA R"(,"organizations":[""]})", GA, "organizations[0]",
        "must not be empty"},
       {"organizations in preview", "{" GROUP "," DATA R"(,"organizations":["seattle"]})", PREVIEW,
