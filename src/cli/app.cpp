@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/suggest.hpp"
 #include "errors.hpp"
@@ -143,7 +144,7 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   add_resume_command(app, context);
   add_rerun_command(app, context);
   add_wait_command(app, context);
-  // Issue 6 hooks in here: `completion bash|zsh|fish` walks this same `app` tree.
+  add_completion_command(app, context);  // last: it walks the tree built above
 
   std::vector<std::string> args(argv + 1, argv + argc);
   try {

@@ -17,7 +17,8 @@ namespace tree_detail {
 // type name starts with FILE or DIR); these take "-" for stdin as well, so they carry none.
 constexpr std::array<std::string_view, 3> kFileOptions = {"--file", "--token-file", "--cacert"};
 
-// Positionals that name an existing job: the shells look recent ones up.
+// Required positionals of this name are existing jobs: the shells look recent ones up. (create's
+// optional JOB_ID names a new job.)
 constexpr std::string_view kJobIdName = "JOB_ID";
 
 // Global options that say which app to ask and how: forwarded by the job-id lookup.
@@ -82,7 +83,8 @@ Argument describe_option(const CLI::Option& option) {
   argument.repeatable = option.get_items_expected_max() > 1;
   if (!argument.choices.empty()) {
     argument.kind = ValueKind::choice;
-  } else if (option.get_positional() && option.get_name(true) == kJobIdName) {
+  } else if (option.get_positional() && option.get_required() &&
+             option.get_name(true) == kJobIdName) {
     argument.kind = ValueKind::job_id;
   } else if (is_file_option(option, base_type)) {
     argument.kind = ValueKind::file;

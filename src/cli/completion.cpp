@@ -1,0 +1,69 @@
+// iotc-jobs completion bash|zsh|fish, and the hidden iotc-jobs manpage.
+
+#include "cli/completion.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "cli/completion_spec.hpp"
+#include "cli/context.hpp"
+#include "errors.hpp"
+#include "version.hpp"
+
+namespace iotc::cli {
+namespace completion_command {
+
+constexpr const char* kHelp = R"(Print the shell completion script for bash, zsh or fish.
+
+Examples:
+  source <(iotc-jobs completion bash)                # this bash session
+  iotc-jobs completion zsh > "${fpath[1]}/_iotc-jobs"  # zsh, from the next session on
+  iotc-jobs completion fish | source                 # this fish session
+
+Packages install the scripts in the shells' own places; job ids are completed from the app the
+command line (or the environment) points at, within 2 seconds.)";
+
+std::string script_for(const std::string& shell, const completion::Command& root) {
+  if (shell == "bash") return completion::bash_script(root);
+  if (shell == "zsh") return completion::zsh_script(root);
+  return completion::fish_script(root);
+}
+
+std::string read_include(const std::string& path) {
+  if (path.empty()) return "";
+  std::ifstream file(path);
+  if (!file) throw UsageError("cannot read " + path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+}  // namespace completion_command
+
+void add_completion_command(CLI::App& app, Context& context) {
+  auto shell = std::make_shared<std::string>();
+  auto* completion = app.add_subcommand("completion", completion_command::kHelp);
+  completion->add_option("SHELL", *shell, "The shell: bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+  // The tree is read when the command runs, so it includes every command added after this one.
+  completion->callback([&app, &context, shell] {
+    context.error_output().out() << completion_command::script_for(*shell,
+                                                                   completion::describe(app));
+  });
+
+  // Hidden (empty group): the build writes docs/iotc-jobs.1 with it.
+  auto include = std::make_shared<std::string>();
+  auto* manpage = app.add_subcommand("manpage", "Print the man page (troff)")->group("");
+  manpage->add_option("--include", *include, "Extra sections, help2man's [SECTION] format");
+  manpage->callback([&app, &context, include] {
+    const auto extra = completion::parse_man_include(completion_command::read_include(*include));
+    context.error_output().out() << completion::man_page(completion::describe(app), kVersion,
+                                                         extra);
+  });
+}
+
+}  // namespace iotc::cli

@@ -1,0 +1,199 @@
+// The man page of iotc-jobs, written from the same command tree as --help: synopsis, the global
+// options, every command with its own help and options, and the footer's exit codes and
+// environment. An include file (help2man's [SECTION] format) adds what --help leaves out.
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/completion_spec.hpp"
+
+namespace iotc::cli::completion {
+namespace man_detail {
+
+// Text as roff: backslashes, dashes (help2man's convention: every '-' a minus, so that options
+// can be copied and searched), and control characters at the start of a line.
+std::string escape(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '\\') {
+      escaped += "\\e";
+    } else if (c == '-') {
+      escaped += "\\-";
+    } else {
+      escaped += c;
+    }
+  }
+  if (!escaped.empty() && (escaped.front() == '.' || escaped.front() == '\'')) {
+    escaped.insert(0, "\\&");
+  }
+  return escaped;
+}
+
+bool indented(const std::string& line) {
+  return !line.empty() && std::isspace(line.front());
+}
+
+std::string trim_left(const std::string& line) {
+  auto start = line.find_first_not_of(" \t");
+  return start == std::string::npos ? "" : line.substr(start);
+}
+
+// Help text as roff: paragraphs split by blank lines, filled; indented lines (examples, tables)
+// kept as they are, in an indented no-fill block.
+std::string render_text(std::string_view text) {
+  std::string roff;
+  bool in_block = false;
+  bool paragraph_open = false;
+  for (const auto& line : split_lines(text)) {
+    if (indented(line)) {
+      if (!in_block) roff += std::string(paragraph_open ? "" : ".PP\n") + ".RS 2\n.nf\n";
+      in_block = true;
+      paragraph_open = true;
+      roff += escape(line.substr(std::min<std::size_t>(2, line.find_first_not_of(" \t")))) + "\n";
+      continue;
+    }
+    if (in_block) roff += ".fi\n.RE\n";
+    in_block = false;
+    if (line.empty()) {
+      paragraph_open = false;
+      continue;
+    }
+    if (!paragraph_open) roff += ".PP\n";
+    paragraph_open = true;
+    roff += escape(line) + "\n";
+  }
+  if (in_block) roff += ".fi\n.RE\n";
+  return roff;
+}
+
+std::string option_entry(const Argument& option) {
+  std::vector<std::string> names;
+  for (const auto& name : option.names) names.push_back("\\fB" + escape(name) + "\\fR");
+  std::string entry = ".TP\n" + join(names, ", ");
+  if (option.takes_value()) entry += " \\fI" + escape(option.value_name) + "\\fR";
+  if (option.repeatable) entry += " ...";
+  return entry + "\n" + escape(option.help) + "\n";
+}
+
+std::string positional_entry(const Argument& positional) {
+  return ".TP\n\\fI" + escape(positional.value_name) + "\\fR\n" + escape(positional.help) + "\n";
+}
+
+// "show JOB_ID [options]" (roff), for the synopsis and the command's heading.
+std::string usage(const std::string& program, const Command& command) {
+  std::string text = "\\fB" + escape(program + " " + command.name) + "\\fR";
+  for (const auto& positional : command.positionals) {
+    const std::string name = "\\fI" + escape(positional.value_name) + "\\fR";
+    text += positional.required ? " " + name : " [" + name + "]";
+  }
+  if (!command.options.empty()) text += " [\\fIoptions\\fR]";
+  return text;
+}
+
+struct Section {
+  std::string name;
+  std::string roff;
+};
+
+// The footer's paragraphs that start with a heading ("Exit status:") become sections; lines
+// like "  0    success" become a table.
+void add_footer_sections(std::string_view footer, std::vector<Section>& sections) {
+  static const std::regex row(R"(^\s+(\S+)\s{2,}(.*)$)");
+  std::size_t current = sections.size();  // none yet
+  for (const auto& line : split_lines(footer)) {
+    if (line.empty()) continue;
+    if (!indented(line) && line.back() == ':') {
+      std::string name = line.substr(0, line.size() - 1);
+      for (auto& c : name) c = static_cast<char>(std::toupper(c));
+      current = sections.size();
+      sections.push_back({name, ""});
+      continue;
+    }
+    if (current == sections.size()) continue;
+    std::smatch match;
+    if (std::regex_match(line, match, row)) {
+      sections[current].roff +=
+          ".TP\n.B " + escape(match[1].str()) + "\n" + escape(match[2].str()) + "\n";
+    } else {
+      sections[current].roff += escape(trim_left(line)) + "\n";
+    }
+  }
+}
+
+}  // namespace man_detail
+
+std::vector<ManSection> parse_man_include(std::string_view text) {
+  std::vector<ManSection> sections;
+  for (const auto& line : split_lines(text)) {
+    if (line.size() > 2 && line.front() == '[' && line.back() == ']') {
+      sections.push_back({line.substr(1, line.size() - 2), ""});
+    } else if (!sections.empty() && !line.starts_with("#")) {
+      sections.back().roff += line + "\n";
+    }
+  }
+  for (auto& section : sections) {
+    while (section.roff.ends_with("\n\n")) section.roff.pop_back();
+  }
+  return sections;
+}
+
+std::string man_page(const Command& root, std::string_view version,
+                     const std::vector<ManSection>& extra) {
+  namespace d = man_detail;
+  std::vector<d::Section> sections;
+
+  std::string summary = root.summary();
+  if (summary.ends_with('.')) summary.pop_back();
+  if (!summary.empty()) summary[0] = static_cast<char>(std::tolower(summary[0]));
+  sections.push_back({"NAME", d::escape(root.name) + " \\- " + d::escape(summary) + "\n"});
+
+  std::string synopsis = "\\fB" + d::escape(root.name) +
+                         "\\fR [\\fIglobal options\\fR] \\fIcommand\\fR [\\fIarguments\\fR]\n";
+  for (const auto& command : root.commands)
+    synopsis += ".br\n" + d::usage(root.name, command) + "\n";
+  sections.push_back({"SYNOPSIS", synopsis});
+
+  sections.push_back({"DESCRIPTION", d::render_text(root.description)});
+
+  std::string options = "These go before or after the command.\n";
+  for (const auto& option : root.options) options += d::option_entry(option);
+  sections.push_back({"OPTIONS", options});
+
+  std::string commands;
+  for (const auto& command : root.commands) {
+    commands += ".SS \"" + command.name + "\"\n" + d::usage(root.name, command) + "\n";
+    commands += d::render_text(command.description);
+    if (!command.positionals.empty() || !command.options.empty()) commands += ".PP\n";
+    for (const auto& positional : command.positionals) commands += d::positional_entry(positional);
+    for (const auto& option : command.options) commands += d::option_entry(option);
+  }
+  sections.push_back({"COMMANDS", commands});
+
+  d::add_footer_sections(root.footer, sections);
+
+  for (const auto& section : extra) {
+    auto same = std::find_if(sections.begin(), sections.end(),
+                             [&](const d::Section& s) { return s.name == section.name; });
+    if (same != sections.end()) {
+      same->roff += section.roff;
+    } else {
+      sections.push_back({section.name, section.roff});
+    }
+  }
+
+  std::string title = root.name;
+  for (auto& c : title) c = static_cast<char>(std::toupper(c));
+  std::string page = ".\\\" Generated by `" + root.name +
+                     " manpage` from the definitions behind --help: regenerate it rather than "
+                     "edit it.\n";
+  page += ".TH " + d::escape(title) + " 1 \"\" \"" +
+          d::escape(root.name + " " + std::string(version)) + "\" \"User Commands\"\n";
+  for (const auto& section : sections) page += ".SH \"" + section.name + "\"\n" + section.roff;
+  return page;
+}
+
+}  // namespace iotc::cli::completion
