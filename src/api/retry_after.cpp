@@ -77,6 +77,9 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
   std::string_view year_text = numbers[first_is_year ? 0 : 1];
   long long year = *parse_number(year_text);
   if (year_text.size() == 2) year += year < 70 ? 2000 : 1900;
+  // system_clock counts nanoseconds in 64 bits (1678-2261): a year outside this window would
+  // overflow it, and no service means one.
+  if (year < 1970 || year > 2200) return std::nullopt;
   std::chrono::year_month_day date{std::chrono::year(static_cast<int>(year)),
                                    std::chrono::month(*month),
                                    std::chrono::day(static_cast<unsigned>(day))};
