@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "emulator/api_error.hpp"
+#include "model/json_text.hpp"
 
 namespace iotc::emulator {
 
@@ -17,6 +18,11 @@ void send_no_content(httplib::Response& res) {
 }
 
 Json parse_body(const Call& call) {
+  // A body nested deeper than this would overflow the stack when copied: one request must not
+  // bring the service down.
+  if (!model::json_depth_within(call.req.body)) {
+    throw ApiError(400, codes::kBadRequest, "The request body nests too deeply.");
+  }
   Json body = Json::parse(call.req.body, nullptr, false);
   if (body.is_discarded()) {
     throw ApiError(400, codes::kBadRequest, "The request body is not valid JSON.");

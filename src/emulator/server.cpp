@@ -197,9 +197,9 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
   if (fault) entry.fault = fault_name(fault->kind);
 
   bool truncate = false;
-  if (fault && fault->kind == FaultKind::drop) {
-    drop_connection(req);
-    res.status = 500;
+  const bool drop = fault && fault->kind == FaultKind::drop;
+  if (drop) {
+    res.status = 500;  // never sent: the connection is closed below
     entry.status = 0;
   } else if (fault && (fault->kind == FaultKind::throttle ||
                        fault->kind == FaultKind::throttle_without_retry_after)) {
@@ -229,6 +229,8 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
                  entry.connection.c_str());
   }
   if (!admin) app_.requests.add(std::move(entry));
+  // Logged first, so that a client that sees the connection close finds the entry.
+  if (drop) drop_connection(req);
 }
 
 void Server::handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry) {

@@ -1,4 +1,6 @@
 // The server's envelope: first line, auth, api-version, 404/405, error bodies, shutdown.
+#include <signal.h>
+
 #include <catch2/catch.hpp>
 
 #include "e2e_helpers.hpp"
@@ -103,4 +105,28 @@ TEST_CASE("help documents the options and exits 0, a bad option exits 2") {
   }
   CHECK(run_process({emulator_binary(), "--no-such-option"}).exit_code == 2);
   CHECK(run_process({emulator_binary(), "--listen", "nonsense"}).exit_code == 2);
+}
+
+TEST_CASE("SIGINT stops the emulator cleanly too") {
+  EmulatorProcess emulator;
+  emulator.stop(SIGINT);
+  CHECK(emulator.last_exit_code() == 0);
+}
+
+TEST_CASE("a bad seed file stops the start with its place named, exit 1") {
+  TempDir dir;
+  write_file(dir.file("seed.json"), R"({"groups": [{"id": "g", "devices": ["ghost"]}]})");
+  auto r =
+      run_process({emulator_binary(), "--listen", "127.0.0.1:0", "--seed", dir.file("seed.json")});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("groups[0].devices[0]: unknown device 'ghost'") != std::string::npos);
+}
+
+TEST_CASE("answers carry a request id and echo the client's") {
+  EmulatorProcess emulator;
+  auto r = emulator.request_raw(
+      "GET", api("jobs"), {{"Authorization", kTestToken}, {"x-ms-client-request-id", "abc-1"}});
+  CHECK(r.headers.at("x-ms-client-request-id") == "abc-1");
+  CHECK(r.headers.at("x-ms-request-id").size() == 36);
 }

@@ -127,8 +127,8 @@ void EmulatorProcess::reap(int signal_number, int grace_ms) {
 void EmulatorProcess::kill9() {
   reap(SIGKILL, 0);
 }
-void EmulatorProcess::stop() {
-  reap(SIGTERM, kStopGraceMs);
+void EmulatorProcess::stop(int signal_number) {
+  reap(signal_number, kStopGraceMs);
 }
 
 void EmulatorProcess::restart() {

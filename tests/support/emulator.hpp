@@ -45,8 +45,9 @@ class EmulatorProcess {
                        const std::map<std::string, std::string>& headers,
                        const std::string& body = {}) const;
 
-  void kill9();    // SIGKILL and reap, for crash tests
-  void stop();     // SIGTERM and reap; returns once the process is gone
+  void kill9();  // SIGKILL and reap, for crash tests
+  // Sends `signal_number` (SIGTERM by default), waits for the exit (SIGKILL after a grace period).
+  void stop(int signal_number = 15);
   void restart();  // starts again with the same arguments (a new port)
   // The exit status of the last stop(), or -1.
   int last_exit_code() const { return last_exit_code_; }
