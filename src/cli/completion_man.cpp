@@ -130,7 +130,12 @@ std::vector<ManSection> parse_man_include(std::string_view text) {
   std::vector<ManSection> sections;
   for (const auto& line : split_lines(text)) {
     if (line.size() > 2 && line.front() == '[' && line.back() == ']') {
-      sections.push_back({line.substr(1, line.size() - 2), ""});
+      std::string name = line.substr(1, line.size() - 2);
+      auto placement = ManSection::Placement::after;
+      if (name.front() == '<') placement = ManSection::Placement::before;
+      if (name.front() == '=') placement = ManSection::Placement::replace;
+      if (name.front() == '<' || name.front() == '=' || name.front() == '>') name.erase(0, 1);
+      sections.push_back({name, "", placement});
     } else if (!sections.empty() && !line.starts_with("#")) {
       sections.back().roff += line + "\n";
     }
@@ -169,7 +174,11 @@ std::string man_page(const Command& root, std::string_view version,
     commands += d::render_text(command.description);
     if (!command.positionals.empty() || !command.options.empty()) commands += ".PP\n";
     for (const auto& positional : command.positionals) commands += d::positional_entry(positional);
-    for (const auto& option : command.options) commands += d::option_entry(option);
+    for (const auto& option : command.options) {
+      const bool global = std::any_of(root.options.begin(), root.options.end(),
+                                      [&](const Argument& g) { return g.names == option.names; });
+      if (!global) commands += d::option_entry(option);  // -h, --help: said once, above
+    }
   }
   sections.push_back({"COMMANDS", commands});
 
@@ -178,10 +187,14 @@ std::string man_page(const Command& root, std::string_view version,
   for (const auto& section : extra) {
     auto same = std::find_if(sections.begin(), sections.end(),
                              [&](const d::Section& s) { return s.name == section.name; });
-    if (same != sections.end()) {
-      same->roff += section.roff;
-    } else {
+    if (same == sections.end()) {
       sections.push_back({section.name, section.roff});
+    } else if (section.placement == ManSection::Placement::before) {
+      same->roff = section.roff + same->roff;
+    } else if (section.placement == ManSection::Placement::replace) {
+      same->roff = section.roff;
+    } else {
+      same->roff += section.roff;
     }
   }
 

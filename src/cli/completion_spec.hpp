@@ -62,10 +62,13 @@ std::string fish_script(const Command& root);
 
 // A section of extra man-page text, help2man style: `[SECTION]` then roff lines.
 struct ManSection {
+  enum class Placement { before, replace, after };
   std::string name;
   std::string roff;
+  Placement placement = Placement::after;
 };
-// Parses an include file: `[NAME]` starts a section; lines before the first one and lines that
+// Parses an include file: `[SECTION]` or `[>SECTION]` appends to a section (or adds it),
+// `[<SECTION]` prepends, `[=SECTION]` replaces; lines before the first section and lines that
 // start with `#` are comments.
 std::vector<ManSection> parse_man_include(std::string_view text);
 // The man page (section 1) of `root` and its subcommands; `extra` sections are appended to the

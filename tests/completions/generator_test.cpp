@@ -1,0 +1,137 @@
+// The generators on a small command tree of their own: what describe() reads from CLI11, and what
+// each script and the man page make of it. The real tree is checked by the shell tests.
+
+#include <CLI/CLI.hpp>
+#include <catch2/catch.hpp>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "cli/completion_spec.hpp"
+
+namespace iotc::cli::completion {
+namespace {
+
+using Catch::Matchers::Contains;
+
+bool has_marker(const std::string& script) {
+  return std::regex_search(script, std::regex("@[A-Z_]+@"));
+}
+
+// A two-command tool: enough for every kind of value.
+struct Tool {
+  CLI::App app{"Do things to widgets.\n\nExamples:\n  tool fetch w-1", "tool"};
+  std::string output, token_file, id, format, name, secret;
+  std::vector<std::string> states;
+  bool verbose = false;
+
+  Tool() {
+    app.footer("Exit status:\n  0    fine\n  1    not fine\n\nEnvironment:\n  TOOL_HOME: where.");
+    app.add_option("-o,--output", output, "Output: it's a format")
+        ->check(CLI::IsMember({"table", "json"}));
+    app.add_option("--token-file", token_file, "Token [file]");
+    app.add_flag("-v,--verbose", verbose, "Chatty");
+    auto* fetch = app.add_subcommand("fetch", "Fetch a widget.\n\nLonger text.");
+    fetch->add_option("JOB_ID", id, "The widget")->required();
+    fetch->add_option("-s,--state", states, "Only these")->check(CLI::IsMember({"on", "off"}));
+    auto* make = app.add_subcommand("make", "Make a widget.");
+    make->add_option("JOB_ID", id, "A new id");
+    make->add_option("--name", name, "Its name");
+    app.add_subcommand("secret", "Hidden")->group("")->add_option("--key", secret, "k");
+  }
+};
+
+TEST_CASE("describe reads commands, options, choices and value kinds from the tree") {
+  Tool tool;
+  const auto root = describe(tool.app);
+  CHECK(root.name == "tool");
+  CHECK(root.summary() == "Do things to widgets.");
+  CHECK_THAT(root.footer, Contains("Exit status:"));
+  REQUIRE(root.commands.size() == 2);  // the hidden one is left out
+  CHECK(root.commands[0].name == "fetch");
+  CHECK(root.commands[1].name == "make");
+
+  REQUIRE(root.options.size() == 4);  // -h/--help, -o/--output, --token-file, -v/--verbose
+  const auto& output = root.options[1];
+  CHECK(output.names == std::vector<std::string>{"-o", "--output"});
+  CHECK(output.kind == ValueKind::choice);
+  CHECK(output.choices == std::vector<std::string>{"table", "json"});
+  CHECK(output.value_name == "table|json");
+  CHECK(root.options[2].kind == ValueKind::file);
+  CHECK(root.options[3].kind == ValueKind::none);
+  CHECK_FALSE(root.options[3].takes_value());
+
+  const auto& fetch = root.commands[0];
+  REQUIRE(fetch.positionals.size() == 1);
+  CHECK(fetch.positionals[0].kind == ValueKind::job_id);
+  CHECK(fetch.positionals[0].value_name == "JOB_ID");
+  REQUIRE(fetch.options.size() == 2);  // its own -h/--help, -s/--state
+  CHECK(fetch.options[1].repeatable);
+  CHECK(fetch.options[1].choices == std::vector<std::string>{"on", "off"});
+  // An optional JOB_ID names a job that does not exist yet: nothing to look up.
+  CHECK(root.commands[1].positionals[0].kind == ValueKind::text);
+  CHECK(connection_options(root) == std::vector<std::string>{"--token-file"});
+}
+
+TEST_CASE("the bash script knows which options take values and what to offer") {
+  Tool tool;
+  const auto script = bash_script(describe(tool.app));
+  CHECK_THAT(script, Contains("    *:-o | *:--output) return 0 ;;"));
+  CHECK_THAT(script, Contains("fetch:-s | fetch:--state) _tool_words \"$cur\" 'on off' ;;"));
+  CHECK_THAT(script, Contains("*:--token-file) _tool_files \"$cur\" ;;"));
+  CHECK_THAT(script, Contains("fetch:0) _tool_words \"$cur\" \"$(_tool_job_ids)\" ;;"));
+  CHECK_THAT(script, Contains(":*) _tool_words \"$cur\" 'fetch make' ;;"));
+  CHECK_THAT(script, Contains("complete -F _tool tool"));
+  CHECK_THAT(script, !Contains("secret"));
+  CHECK_FALSE(has_marker(script));  // every @MARKER@ filled
+}
+
+TEST_CASE("the zsh script escapes descriptions for _arguments") {
+  Tool tool;
+  const auto script = zsh_script(describe(tool.app));
+  CHECK_THAT(script, Contains("#compdef tool"));
+  CHECK_THAT(
+      script,
+      Contains(R"('(-o --output)--output=[Output\: it'\''s a format]:output:(table json)')"));
+  CHECK_THAT(script, Contains(R"('--token-file=[Token \[file\]]:token file:_files')"));
+  CHECK_THAT(script, Contains("'*--state=[Only these]:state:(on off)'"));
+  CHECK_THAT(script, Contains("'1:job id:_tool_job_ids'"));
+  CHECK_THAT(script, Contains("'fetch:Fetch a widget.'"));
+  CHECK_FALSE(has_marker(script));
+}
+
+TEST_CASE("the fish script quotes descriptions the fish way") {
+  Tool tool;
+  const auto script = fish_script(describe(tool.app));
+  CHECK_THAT(
+      script,
+      Contains(
+          R"(complete -c tool -s o -l output -x -a 'table json' -d 'Output: it\'s a format')"));
+  CHECK_THAT(script, Contains("complete -c tool -l token-file -r -F -d 'Token [file]'"));
+  CHECK_THAT(script, Contains("complete -c tool -n '__tool_at fetch 0' -f -a '(__tool_job_ids)'"));
+  CHECK_THAT(script, Contains("complete -c tool -n __tool_no_command -a make -d 'Make a widget.'"));
+  CHECK_FALSE(has_marker(script));
+}
+
+TEST_CASE("the man page has the tree, the footer's sections and the include's") {
+  Tool tool;
+  const auto extra = parse_man_include(
+      "comment before any section\n[FILES]\n.TP\n~/.tool\n[<ENVIRONMENT]\nFirst.\n[=NAME]\n"
+      "tool \\- widgets\n");
+  REQUIRE(extra.size() == 3);
+  CHECK(extra[1].placement == ManSection::Placement::before);
+  const auto page = man_page(describe(tool.app), "1.2.3", extra);
+  CHECK_THAT(page, Contains(".TH TOOL 1 \"\" \"tool 1.2.3\" \"User Commands\""));
+  CHECK_THAT(page, Contains(".SH \"NAME\"\ntool \\- widgets\n.SH \"SYNOPSIS\""));
+  CHECK_THAT(page, Contains("\\fBtool fetch\\fR \\fIJOB_ID\\fR [\\fIoptions\\fR]"));
+  CHECK_THAT(page, Contains("\\fBtool make\\fR [\\fIJOB_ID\\fR] [\\fIoptions\\fR]"));
+  CHECK_THAT(page, Contains(".TP\n\\fB\\-o\\fR, \\fB\\-\\-output\\fR \\fItable|json\\fR\n"));
+  CHECK_THAT(page, Contains(".RS 2\n.nf\ntool fetch w\\-1\n.fi\n.RE\n"));
+  CHECK_THAT(page, Contains(".SH \"EXIT STATUS\"\n.TP\n.B 0\nfine\n.TP\n.B 1\nnot fine\n"));
+  CHECK_THAT(page, Contains(".SH \"ENVIRONMENT\"\nFirst.\nTOOL_HOME: where.\n"));
+  CHECK_THAT(page, Contains(".SH \"FILES\"\n.TP\n~/.tool\n"));
+  CHECK_THAT(page, !Contains("secret"));
+}
+
+}  // namespace
+}  // namespace iotc::cli::completion

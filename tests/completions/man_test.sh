@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# man renders each committed page with every groff warning on, and says nothing on stderr; the
+# pages have their sections.
+# shellcheck source=tests/completions/lib.sh
+source "$(dirname "$0")/lib.sh"
+
+for page in iotc-jobs iotc-jobs-emulator; do
+  MANWIDTH=80 man --warnings -l "$REPO/docs/$page.1" >"$WORK/$page.txt" 2>"$WORK/$page.err"
+  expect "$page.1 renders without warnings" "" "$(cat "$WORK/$page.err")"
+  for section in NAME SYNOPSIS DESCRIPTION OPTIONS "EXIT STATUS" EXAMPLES "SEE ALSO"; do
+    expect "$page.1 has $section" "$section" "$(grep -x "$section" "$WORK/$page.txt" || true)"
+  done
+done
+for section in COMMANDS ENVIRONMENT FILES; do
+  expect "iotc-jobs.1 has $section" "$section" "$(grep -x "$section" "$WORK/iotc-jobs.txt" || true)"
+done
+# Every command has its own part, and the exit-code table is there.
+for command in list show devices create stop resume rerun wait completion; do
+  expect "iotc-jobs.1 documents $command" "   $command" \
+    "$(grep -x "   $command" "$WORK/iotc-jobs.txt" || true)"
+done
+expect "iotc-jobs.1 lists exit code 130" "130" "$(grep -oE '^ +130 ' "$WORK/iotc-jobs.txt" | tr -d ' ')"
+finish
