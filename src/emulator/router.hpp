@@ -1,11 +1,10 @@
 #pragma once
-// The route table: method, path pattern, whether it is a service route (api-version required)
-// and in which api-versions it exists. Matching tells 404 (no such path) from 405 (no such
-// method on an existing path).
+// The route table: method, path pattern ("/api/jobs/{}/devices"), whether it is a service route
+// (api-version required) and in which api-versions it exists. Matching tells 404 (no such path)
+// from 405 (no such method on an existing path).
 
 #include <functional>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,7 +17,7 @@ using RouteHandler = std::function<void(Call&)>;
 
 struct Route {
   std::string method;
-  std::regex pattern;
+  std::vector<std::string> segments;           // "{}" captures one non-empty path segment
   bool service = true;                         // false: the admin API (no api-version)
   std::set<iotc::model::ApiVersion> versions;  // empty: every version
   RouteHandler handler;

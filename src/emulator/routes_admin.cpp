@@ -119,9 +119,9 @@ void reset(Call& call) {
 void add_admin_routes(Router& router) {
   router.add_admin("GET", "/_emulator/clock", get_clock);
   router.add_admin("POST", "/_emulator/clock", advance_clock);
-  router.add_admin("GET", "/_emulator/devices/([^/]+)", get_device);
-  router.add_admin("PUT", "/_emulator/devices/([^/]+)", set_device);
-  router.add_admin("PATCH", "/_emulator/devices/([^/]+)", set_device);
+  router.add_admin("GET", "/_emulator/devices/{}", get_device);
+  router.add_admin("PUT", "/_emulator/devices/{}", set_device);
+  router.add_admin("PATCH", "/_emulator/devices/{}", set_device);
   router.add_admin("GET", "/_emulator/faults", list_faults);
   router.add_admin("POST", "/_emulator/faults", add_faults);
   router.add_admin("DELETE", "/_emulator/faults", clear_faults);

@@ -58,8 +58,8 @@ void list_group_devices(Call& call) {
 void add_group_routes(Router& router) {
   const std::set<ApiVersion> v2022 = {ApiVersion::v2022_07_31, ApiVersion::v2022_10_31_preview};
   router.add("GET", "/api/deviceGroups", list_groups);
-  router.add("GET", "/api/deviceGroups/([^/]+)", get_group, v2022);
-  router.add("GET", "/api/deviceGroups/([^/]+)/devices", list_group_devices, v2022);
+  router.add("GET", "/api/deviceGroups/{}", get_group, v2022);
+  router.add("GET", "/api/deviceGroups/{}/devices", list_group_devices, v2022);
 }
 
 }  // namespace iotc::emulator

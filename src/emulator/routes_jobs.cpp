@@ -184,12 +184,12 @@ void rerun_job(Call& call) {
 
 void add_job_routes(Router& router) {
   router.add("GET", "/api/jobs", list_jobs);
-  router.add("GET", "/api/jobs/([^/]+)", get_job);
-  router.add("PUT", "/api/jobs/([^/]+)", put_job);
-  router.add("GET", "/api/jobs/([^/]+)/devices", list_job_devices);
-  router.add("POST", "/api/jobs/([^/]+)/stop", stop_job);
-  router.add("POST", "/api/jobs/([^/]+)/resume", resume_job);
-  router.add("PUT", "/api/jobs/([^/]+)/rerun/([^/]+)", rerun_job);
+  router.add("GET", "/api/jobs/{}", get_job);
+  router.add("PUT", "/api/jobs/{}", put_job);
+  router.add("GET", "/api/jobs/{}/devices", list_job_devices);
+  router.add("POST", "/api/jobs/{}/stop", stop_job);
+  router.add("POST", "/api/jobs/{}/resume", resume_job);
+  router.add("PUT", "/api/jobs/{}/rerun/{}", rerun_job);
 }
 
 }  // namespace iotc::emulator
