@@ -11,6 +11,7 @@
 #include "emulator/clock.hpp"
 #include "emulator/engine.hpp"
 #include "emulator/faults.hpp"
+#include "emulator/rate_limit.hpp"
 #include "emulator/request_log.hpp"
 #include "emulator/store.hpp"
 
@@ -24,6 +25,7 @@ struct ServiceSettings {
   std::int64_t page_size = kDefaultPageSize;
   std::string public_url;  // base of nextLink; empty: from the request's Host header
   bool verbose = false;
+  double rate_limit = 0;  // requests per second; 0: no throttle
 };
 
 struct App {
@@ -32,7 +34,8 @@ struct App {
       : store(std::move(store_in)),
         clock(std::move(clock_in)),
         engine(*store, *clock, engine),
-        service(std::move(service_in)) {}
+        service(std::move(service_in)),
+        throttle(service.rate_limit) {}
 
   std::unique_ptr<Store> store;
   std::unique_ptr<Clock> clock;
@@ -40,6 +43,7 @@ struct App {
   ServiceSettings service;
   FaultList faults;
   RequestLog requests;
+  RateLimiter throttle;
   std::mutex state_mutex;  // guards store, clock advances and engine
 
   // Saves the emulated time so that a restart with the same state does not go back in time.

@@ -92,6 +92,10 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
                  "Jobs that run at once; the rest wait as pending")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
+  app.add_option("--rate-limit", options.rate_limit,
+                 "Throttle service requests to N per second with 429 + Retry-After, as the "
+                 "service does at 20 (default: 0, no throttle)")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--tls-cert", options.listen.tls_cert, "PEM certificate: serve HTTPS");
   app.add_option("--tls-key", options.listen.tls_key, "PEM private key for --tls-cert");
   app.add_option("--public-url", options.public_url,

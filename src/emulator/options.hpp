@@ -25,6 +25,7 @@ struct EmulatorOptions {
   EngineSettings engine;
   std::string public_url;
   bool verbose = false;
+  double rate_limit = 0;
 };
 
 // Fills `options` from the command line. Returns nullopt to go on, or the exit code to end

@@ -81,6 +81,7 @@ int run_emulator(const EmulatorOptions& options) {
     service.page_size = options.page_size;
     service.public_url = options.public_url;
     service.verbose = options.verbose;
+    service.rate_limit = options.rate_limit;
     auto store = open_store(options);
     auto clock = make_clock(options, *store);
     app = std::make_unique<App>(std::move(store), std::move(clock), options.engine, service);

@@ -215,6 +215,11 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
   } else if (fault && fault->kind == FaultKind::unavailable) {
     send_error(res, 503, codes::kServiceUnavailable,
                "The service is temporarily unavailable (injected).", entry.request_id);
+  } else if (!admin && !app_.throttle.admit()) {
+    res.set_header("Retry-After", "1");
+    send_error(res, 429, codes::kTooManyRequests,
+               "Too many requests: the application's rate limit is exceeded. Try again later.",
+               entry.request_id);
   } else {
     if (fault && fault->kind == FaultKind::slow) {
       std::this_thread::sleep_for(std::chrono::milliseconds(fault->delay_ms));

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <thread>
 
 #include "e2e_helpers.hpp"
 
@@ -122,4 +123,21 @@ TEST_CASE("the clock advances by a duration or a number of seconds") {
   CHECK(emulator.request("POST", "/_emulator/clock", Json{{"advance", 30}}).status == 200);
   CHECK(emulator.request("POST", "/_emulator/clock", Json{{"advance", "soon"}}).status == 400);
   CHECK(emulator.request("POST", "/_emulator/clock", Json{{"advance", -1}}).status == 400);
+}
+
+TEST_CASE("the rate limit answers 429 with Retry-After beyond N requests per second") {
+  EmulatorProcess emulator({"--rate-limit", "3"});
+  int throttled = 0;
+  for (int i = 0; i < 10; ++i) {
+    auto r = emulator.request("GET", api("jobs"));
+    if (r.status == 429) {
+      ++throttled;
+      CHECK(r.headers.at("retry-after") == "1");
+      CHECK(r.body["error"]["code"] == "TooManyRequests");
+    }
+  }
+  CHECK(throttled >= 5);
+  CHECK(emulator.request("GET", "/_emulator/clock").status == 200);  // the admin API is exempt
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  CHECK(emulator.request("GET", api("jobs")).status == 200);
 }
