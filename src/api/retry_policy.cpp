@@ -10,9 +10,17 @@ using std::chrono::milliseconds;
 
 bool worth_retrying(const TransportResult& result) {
   if (const auto* error = std::get_if<TransportError>(&result)) {
-    return error->kind != TransportErrorKind::aborted;
+    // A certificate that is not trusted stays untrusted, and Ctrl-C means stop.
+    return error->kind != TransportErrorKind::aborted && error->kind != TransportErrorKind::tls;
   }
   return is_retryable_status(std::get<Response>(result).status);
+}
+
+// Nothing reached the service: even a request that is not idempotent may be sent again.
+bool nothing_sent(const TransportResult& result) {
+  const auto* error = std::get_if<TransportError>(&result);
+  return error && (error->kind == TransportErrorKind::dns ||
+                   error->kind == TransportErrorKind::connect_failed);
 }
 
 std::optional<milliseconds> retry_after_of(const TransportResult& result, const Clock& clock) {
@@ -73,7 +81,7 @@ SendOutcome send_with_retries(Transport& transport, Request request, bool idempo
       outcome.stop = StopReason::done;
     } else if (clock.now() >= deadline) {
       outcome.stop = StopReason::deadline;
-    } else if (!idempotent) {
+    } else if (!idempotent && !nothing_sent(outcome.result)) {
       outcome.stop = StopReason::not_idempotent;
     } else if (retry >= options.max_retries) {
       outcome.stop = StopReason::retries_exhausted;

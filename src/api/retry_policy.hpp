@@ -2,8 +2,10 @@
 // When and how long to wait before sending a request again.
 //
 // Only requests the caller marks idempotent are retried (GET, the PUTs whose id the caller
-// chose, stop and resume): sending them twice leaves the service as sending them once. They are
-// retried on a transport error, 408, 429 and 5xx, after an exponential back-off with jitter, or
+// chose, stop and resume): sending them twice leaves the service as sending them once (any
+// request is retried when it never left: DNS or connect failures). They are retried on a
+// transport error (but not an untrusted certificate or an abort), 408, 429 and 5xx, after an
+// exponential back-off with jitter, or
 // after the service's Retry-After (delta-seconds or HTTP-date) when it sends one. Every attempt
 // and every sleep stays inside one deadline. The defaults and their reasons: src/defaults.hpp.
 

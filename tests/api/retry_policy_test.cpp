@@ -235,3 +235,24 @@ TEST_CASE("the observer sees every attempt with its retry number and sleep") {
                     });
   CHECK(seen == std::vector<std::pair<int, bool>>{{0, true}, {1, false}});
 }
+
+TEST_CASE("an untrusted certificate is not retried; a failed connect is, even for a POST") {
+  FakeClock clock;
+  FakeTransport transport(&clock);
+  transport.script = {transport_error(TransportErrorKind::tls), response(200)};
+  auto outcome =
+      send_with_retries(transport, get_request(), true, clock.now() + 60s, policy_with({}), clock);
+  CHECK(outcome.stop == StopReason::done);
+  CHECK(transport.requests.size() == 1);
+
+  transport.script = {transport_error(TransportErrorKind::connect_failed), response(200)};
+  outcome =
+      send_with_retries(transport, get_request(), false, clock.now() + 60s, policy_with({}), clock);
+  CHECK(outcome.retries == 1);
+  CHECK(std::get<iotc::api::Response>(outcome.result).status == 200);
+
+  transport.script = {transport_error(TransportErrorKind::connection_dropped), response(200)};
+  outcome =
+      send_with_retries(transport, get_request(), false, clock.now() + 60s, policy_with({}), clock);
+  CHECK(outcome.stop == StopReason::not_idempotent);
+}
