@@ -306,3 +306,38 @@ TEST_CASE_METHOD(Fixture, "an aborted transfer (Ctrl-C) is not retried and is In
   CHECK_THROWS_AS(client().get_job("j1"), iotc::InterruptedError);
   CHECK(transport.requests.size() == 1);
 }
+
+TEST_CASE_METHOD(Fixture, "100,000 items stream through one page at a time") {
+  constexpr int kPages = 1000;
+  constexpr int kPerPage = 100;
+  transport.latency = 0ms;
+  transport.handler = [](const Request& r) {
+    const auto at = r.url.find("page=");
+    const int page = at == std::string::npos ? 0 : std::stoi(r.url.substr(at + 5));
+    std::string body = R"({"value":[)";
+    for (int i = 0; i < kPerPage; ++i) {
+      body += (i ? "," : "") + std::string(R"({"id":"d)") + std::to_string(page * kPerPage + i) +
+              R"(","status":"completed"})";
+    }
+    body += "]";
+    if (page + 1 < kPages) {
+      body += R"(,"nextLink":"https://contoso.azureiotcentral.com/api/jobs/j/devices?page=)" +
+              std::to_string(page + 1) + R"(&api-version=2022-07-31")";
+    }
+    return response(200, body + "}");
+  };
+  tracer = iotc::api::Tracer();  // no trace of 1000 pages
+  Client c = client();
+  auto pager = c.job_devices("j");
+  long count = 0;
+  bool one_page_ahead_at_most = true;
+  while (auto item = pager.next()) {
+    ++count;
+    // Page n is fetched only when item n * kPerPage + 1 is asked for.
+    one_page_ahead_at_most =
+        one_page_ahead_at_most && pager.pages_fetched() == (count + kPerPage - 1) / kPerPage;
+  }
+  CHECK(count == kPages * kPerPage);
+  CHECK(one_page_ahead_at_most);
+  CHECK(transport.requests.size() == kPages);
+}
