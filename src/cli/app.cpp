@@ -112,8 +112,19 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     message = "a command is required: list, show, devices, create, stop, resume, rerun or wait";
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);
+    bool skip_value = false;
     for (const auto& arg : args) {
-      if (arg.empty() || arg[0] == '-') continue;
+      if (skip_value) {  // the value of the option before it: "-o json shwo"
+        skip_value = false;
+        continue;
+      }
+      if (!arg.empty() && arg[0] == '-') {
+        const CLI::Option* option =
+            arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+        skip_value = option != nullptr && option->get_items_expected_min() > 0;
+        continue;
+      }
+      if (arg.empty()) continue;
       if (auto match = closest_match(arg, names)) {
         message = "unknown command '" + arg + "'. Did you mean '" + *match + "'?";
       } else if (std::find(names.begin(), names.end(), arg) == names.end()) {

@@ -18,6 +18,7 @@
 #include "cli/job_output.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
+#include "model/json_text.hpp"
 #include "model/validation.hpp"
 
 namespace iotc::cli {
@@ -56,6 +57,11 @@ model::Json read_job_file(const std::string& path, std::istream& in) {
     text.assign(std::istreambuf_iterator<char>(file), {});
   }
   const std::string name = path == "-" ? "standard input" : "'" + path + "'";
+  // Deeper nesting would overflow the stack when the document is copied or printed.
+  if (!model::json_depth_within(text)) {
+    throw UsageError("the job file " + name + " nests deeper than " +
+                     std::to_string(model::kMaxJsonDepth) + " levels");
+  }
   try {
     return model::Json::parse(text);
   } catch (const model::Json::parse_error& error) {
@@ -99,9 +105,10 @@ void run_create(const CreateOptions& options, Context& context) {
       output.info("note: group '" + *job.group + "' would first be looked up by name");
     }
     auto& client = context.client();
-    output.out() << api::describe_request(
-                        client.create_job_request(id, model::to_create_body(job, version)))
-                 << '\n';
+    std::string request =
+        api::describe_request(client.create_job_request(id, model::to_create_body(job, version)));
+    if (request.empty() || request.back() != '\n') request += '\n';
+    output.out() << request;
     return;
   }
 
