@@ -124,6 +124,10 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
   // httplib closes a kept-alive connection after 5 requests by default; the service's front
   // ends keep one open for far longer, and clients are tested for reusing theirs.
   http_->set_keep_alive_max_count(1000);
+  // httplib writes the headers and the body of an answer separately; without TCP_NODELAY,
+  // Nagle's algorithm holds the body back until the client's delayed ACK (~40 ms), so every
+  // request on a kept-alive connection would wait for it.
+  http_->set_tcp_nodelay(true);
   auto handler = [this](const httplib::Request& req, httplib::Response& res) {
     dispatch(req, res);
   };
