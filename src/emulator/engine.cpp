@@ -116,13 +116,12 @@ void Engine::advance_to(TimeMs now) {
       }
     }
     if (static_cast<int>(running.size()) < settings_.max_running) {
-      auto queued = store_.jobs_with_status("pending");
-      if (!queued.empty()) {
-        TimeMs start_at = std::max(queued.front().queued_at, cursor);
+      if (auto queued = store_.first_job_with_status("pending")) {
+        TimeMs start_at = std::max(queued->queued_at, cursor);
         if (start_at <= now && start_at <= earliest_at) {
-          start(queued.front(), start_at);
+          start(*queued, start_at);
           cursor = start_at;
-          if (queued.front().status == "running") running.push_back(queued.front());
+          if (queued->status == "running") running.push_back(*queued);
           continue;
         }
       }

@@ -101,7 +101,8 @@ class Store {
   std::optional<JobRecord> job(const std::string& id);
   // Newest first: jobs whose seq is below `before_seq`.
   std::vector<JobRecord> jobs_before(std::int64_t before_seq, std::int64_t limit);
-  std::vector<JobRecord> jobs_with_status(const std::string& status);
+  std::vector<JobRecord> jobs_with_status(const std::string& status);  // queue order
+  std::optional<JobRecord> first_job_with_status(const std::string& status);
   void delete_all_jobs();
 
   // Copies the group's members into the job's devices, in group order; returns the count.

@@ -125,6 +125,15 @@ std::vector<JobRecord> Store::jobs_with_status(const std::string& status) {
   return result;
 }
 
+std::optional<JobRecord> Store::first_job_with_status(const std::string& status) {
+  auto& s = cached(job_query("WHERE status = ? ORDER BY queued_at, seq LIMIT 1"));
+  s.bind(1, status);
+  std::optional<JobRecord> result;
+  if (s.step()) result = read_job(s);
+  s.reset();
+  return result;
+}
+
 void Store::delete_all_jobs() {
   db_.exec("DELETE FROM job_devices; DELETE FROM jobs;");
 }
