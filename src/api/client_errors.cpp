@@ -3,6 +3,7 @@
 #include "api/trace.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
+#include "model/json_text.hpp"
 
 namespace iotc::api {
 namespace {
@@ -16,11 +17,10 @@ std::string with_retries(std::string message, int retries) {
 // What the service said, from its error body or, failing that, its x-ms-error-code header.
 model::ServiceErrorBody service_error_of(const Response& response) {
   model::ServiceErrorBody error;
-  try {
-    model::Json body = model::Json::parse(response.body);
-    if (auto parsed = model::service_error_from_json(body)) error = *parsed;
-  } catch (const model::Json::exception&) {
-    // Not JSON (a proxy's HTML page, an empty body): keep what the headers say.
+  // Not JSON (a proxy's HTML page, an empty body), or nested too deeply to read safely: keep
+  // what the headers say.
+  if (const auto body = model::parse_json(response.body)) {
+    if (auto parsed = model::service_error_from_json(*body)) error = *parsed;
   }
   if (error.code.empty()) {
     if (auto code = response.headers.get("x-ms-error-code")) error.code = *code;
@@ -106,6 +106,12 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
 }
 
 model::Json parse_body(const Response& response, const Request& request) {
+  // Deeper nesting would overflow the stack when the document is copied or printed.
+  if (!model::json_depth_within(response.body)) {
+    throw NetworkError("the answer to " + std::string(to_string(request.method)) + " " +
+                       redact_text(request.url) + " could not be read: it nests deeper than " +
+                       std::to_string(model::kMaxJsonDepth) + " levels");
+  }
   try {
     return model::Json::parse(response.body);
   } catch (const model::Json::exception& e) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "errors.hpp"
+#include "model/json_text.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -44,9 +45,10 @@ std::optional<double> unit_millis(std::string_view unit) {
 }  // namespace
 
 Json parse_value(std::string_view text) {
-  Json parsed = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (parsed.is_discarded()) return Json(std::string(text));
-  return parsed;
+  // parse_json refuses JSON nested deeper than the stack can copy: such a value stays text.
+  std::optional<Json> parsed = model::parse_json(text);
+  if (!parsed) return Json(std::string(text));
+  return std::move(*parsed);
 }
 
 std::pair<std::string, Json> parse_assignment(std::string_view flag, std::string_view text) {
@@ -107,7 +109,8 @@ std::chrono::milliseconds parse_duration_flag(std::string_view flag, std::string
     total += *number * *scale;
     pos = unit_end;
   }
-  if (total <= 0 || total > 1e12) return fail();
+  // Checked after rounding: "0.1ms" would otherwise become a zero interval, a busy poll.
+  if (!(total >= 0.5 && total <= 1e12)) return fail();
   return std::chrono::milliseconds(static_cast<std::int64_t>(std::llround(total)));
 }
 
