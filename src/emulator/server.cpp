@@ -1,9 +1,5 @@
 #include "emulator/server.hpp"
 
-#include <arpa/inet.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <random>
 #include <stdexcept>
@@ -11,11 +7,10 @@
 
 #include "emulator/api_error.hpp"
 #include "emulator/auth.hpp"
+#include "emulator/connection.hpp"
 
 namespace iotc::emulator {
 namespace {
-
-constexpr int kMaxFdToScan = 4096;
 
 std::string new_request_id() {
   thread_local std::mt19937_64 random{std::random_device{}()};
@@ -38,44 +33,6 @@ void send_error(httplib::Response& res, int status, const std::string& code,
                  {"time", format_rfc1123(wall_clock_now())}}}};
   res.set_header("x-ms-error-code", code);
   send_json(res, status, body);
-}
-
-int port_of(const sockaddr_storage& address) {
-  if (address.ss_family == AF_INET) {
-    return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
-  }
-  if (address.ss_family == AF_INET6) {
-    return ntohs(reinterpret_cast<const sockaddr_in6&>(address).sin6_port);
-  }
-  return -1;
-}
-
-// Closes the TCP connection a request came on without answering. httplib does not expose the
-// socket, so find it by its two ports; shutdown() (not close()) leaves the descriptor to
-// httplib, whose write then fails and which closes it as usual.
-void drop_connection(const httplib::Request& req) {
-  for (int fd = 0; fd < kMaxFdToScan; ++fd) {
-    sockaddr_storage peer{}, local{};
-    socklen_t peer_len = sizeof peer, local_len = sizeof local;
-    if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0) continue;
-    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0) continue;
-    if (port_of(peer) == req.remote_port && port_of(local) == req.local_port) {
-      shutdown(fd, SHUT_RDWR);
-      return;
-    }
-  }
-}
-
-// Sends the headers and half of the body, then fails, so httplib closes the connection.
-void truncate_body(httplib::Response& res) {
-  auto body = std::make_shared<std::string>(std::move(res.body));
-  res.body.clear();
-  std::string type = res.get_header_value("Content-Type");
-  res.set_content_provider(body->size(), type.empty() ? "application/json" : type,
-                           [body](std::size_t, std::size_t, httplib::DataSink& sink) {
-                             sink.write(body->data(), body->size() / 2);
-                             return false;
-                           });
 }
 
 const char* fault_name(FaultKind kind) {
