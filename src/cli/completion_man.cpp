@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/completion_spec.hpp"
@@ -99,10 +100,21 @@ struct Section {
   std::string roff;
 };
 
+// "  0    success" -> {"0", "success"}: an indented word, two spaces or more, the rest. (No
+// std::regex: gcc 12 warns falsely inside <regex> under the sanitizers.)
+std::optional<std::pair<std::string, std::string>> table_row(const std::string& line) {
+  const auto word = line.find_first_not_of(" \t");
+  if (word == 0 || word == std::string::npos) return std::nullopt;
+  const auto gap = line.find_first_of(" \t", word);
+  if (gap == std::string::npos) return std::nullopt;
+  const auto rest = line.find_first_not_of(" \t", gap);
+  if (rest == std::string::npos || rest - gap < 2) return std::nullopt;
+  return std::make_pair(line.substr(word, gap - word), line.substr(rest));
+}
+
 // The footer's paragraphs that start with a heading ("Exit status:") become sections; lines
 // like "  0    success" become a table.
 void add_footer_sections(std::string_view footer, std::vector<Section>& sections) {
-  static const std::regex row(R"(^\s+(\S+)\s{2,}(.*)$)");
   std::size_t current = sections.size();  // none yet
   for (const auto& line : split_lines(footer)) {
     if (line.empty()) continue;
@@ -114,10 +126,8 @@ void add_footer_sections(std::string_view footer, std::vector<Section>& sections
       continue;
     }
     if (current == sections.size()) continue;
-    std::smatch match;
-    if (std::regex_match(line, match, row)) {
-      sections[current].roff +=
-          ".TP\n.B " + escape(match[1].str()) + "\n" + escape(match[2].str()) + "\n";
+    if (auto row = table_row(line)) {
+      sections[current].roff += ".TP\n.B " + escape(row->first) + "\n" + escape(row->second) + "\n";
     } else {
       sections[current].roff += escape(trim_left(line)) + "\n";
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,12 +56,26 @@ bool is_file_option(const CLI::Option& option, const std::string& base_type) {
                      });
 }
 
-// A readable placeholder for the value: a positional's own name, the choices, or the option's
-// long name in capitals (--token-file -> TOKEN_FILE) when CLI11 only knows "TEXT" or "INT".
+// A help text that starts with the value's shape names it: "PATH=VALUE: set a device property".
+std::optional<std::string> name_in_help(const std::string& help) {
+  const auto colon = help.find(": ");
+  if (colon == std::string::npos || colon == 0 || !std::isupper(help.front())) return std::nullopt;
+  const std::string name = help.substr(0, colon);
+  const bool shape = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isupper(c) || std::isdigit(c) ||
+           std::string_view("_=[]|%.-").find(c) != std::string_view::npos;
+  });
+  return shape ? std::optional<std::string>(name) : std::nullopt;
+}
+
+// A readable placeholder for the value: a positional's own name, the choices, the help's, or the
+// option's long name in capitals (--token-file -> TOKEN_FILE) when CLI11 only knows "TEXT" or
+// "INT".
 std::string value_name_of(const CLI::Option& option, const std::vector<std::string>& choices,
                           const std::string& base_type) {
   if (option.get_positional()) return option.get_name(true);
   if (!choices.empty()) return join(choices, "|");
+  if (auto named = name_in_help(option.get_description())) return *named;
   if (base_type == "INT" || base_type == "UINT") return "N";
   std::string name =
       option.get_lnames().empty() ? option.get_snames().front() : option.get_lnames().front();

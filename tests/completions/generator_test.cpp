@@ -3,7 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <catch2/catch.hpp>
-#include <regex>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -14,14 +14,20 @@ namespace {
 
 using Catch::Matchers::Contains;
 
+// Whether a template marker such as @PROG@ was left unfilled.
 bool has_marker(const std::string& script) {
-  return std::regex_search(script, std::regex("@[A-Z_]+@"));
+  for (auto at = script.find('@'); at != std::string::npos; at = script.find('@', at + 1)) {
+    auto end = at + 1;
+    while (end < script.size() && (std::isupper(script[end]) || script[end] == '_')) ++end;
+    if (end > at + 1 && end < script.size() && script[end] == '@') return true;
+  }
+  return false;
 }
 
 // A two-command tool: enough for every kind of value.
 struct Tool {
   CLI::App app{"Do things to widgets.\n\nExamples:\n  tool fetch w-1", "tool"};
-  std::string output, token_file, id, format, name, secret;
+  std::string output, token_file, id, format, name, secret, setting;
   std::vector<std::string> states;
   bool verbose = false;
 
@@ -37,6 +43,7 @@ struct Tool {
     auto* make = app.add_subcommand("make", "Make a widget.");
     make->add_option("JOB_ID", id, "A new id");
     make->add_option("--name", name, "Its name");
+    make->add_option("--set", setting, "PATH=VALUE: set a property");
     app.add_subcommand("secret", "Hidden")->group("")->add_option("--key", secret, "k");
   }
 };
@@ -70,6 +77,9 @@ TEST_CASE("describe reads commands, options, choices and value kinds from the tr
   CHECK(fetch.options[1].choices == std::vector<std::string>{"on", "off"});
   // An optional JOB_ID names a job that does not exist yet: nothing to look up.
   CHECK(root.commands[1].positionals[0].kind == ValueKind::text);
+  // Value names: from the help when it starts with the value's shape, else the option's name.
+  CHECK(root.commands[1].options[1].value_name == "NAME");
+  CHECK(root.commands[1].options[2].value_name == "PATH=VALUE");
   CHECK(connection_options(root) == std::vector<std::string>{"--token-file"});
 }
 
