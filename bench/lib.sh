@@ -69,6 +69,11 @@ cpu_ms() {
   jq -r --argjson i "$2" '.results[$i] | (.user + .system) * 1000 | . * 10 | round / 10' "$1"
 }
 
+# The fastest run of the Nth command, in milliseconds: the run that waited least for a CPU.
+min_ms() {
+  jq -r --argjson i "$2" '.results[$i].min * 1000 | . * 100 | round / 100' "$1"
+}
+
 # The spread of the Nth command: "min–max ms".
 range_ms() {
   jq -r --argjson i "$2" \

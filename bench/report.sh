@@ -15,6 +15,8 @@ devices_ms=$(median_ms "$D" 0)
 devices_floor_ms=$(median_ms "$D" 1)
 list_ratio=$(ratio "$list_ms" "$list_floor_ms")
 devices_ratio=$(ratio "$devices_ms" "$devices_floor_ms")
+list_min_ratio=$(ratio "$(min_ms "$L" 0)" "$(min_ms "$L" 1)")
+devices_min_ratio=$(ratio "$(min_ms "$D" 0)" "$(min_ms "$D" 1)")
 devices_rss_mib=$(awk -v k="$devices_rss" 'BEGIN { printf "%.1f", k / 1024 }')
 list_rss_mib=$(awk -v k="$list_rss" 'BEGIN { printf "%.1f", k / 1024 }')
 curl_rss_mib=$(awk -v k="$curl_rss" 'BEGIN { printf "%.1f", k / 1024 }')
@@ -37,8 +39,8 @@ $(machine_summary)
 | \`--help\` | $help_ms ms ($(cpu_ms "$S" 1) ms) | az \`--help\` $AZ_HELP_S s (quoted, not measured) | ${help_speedup}× faster | ~100× faster | $(verdict "$help_speedup" ">=" 100) |
 | \`list\`, one page ($ONE_PAGE_JOBS jobs) | $one_page_ms ms ($(cpu_ms "$S" 2) ms) | | | | |
 | \`list --all\`, two pages ($TWO_PAGE_JOBS jobs) | $two_page_ms ms ($(cpu_ms "$T" 0) ms) | az two-page list $AZ_TWO_PAGE_LIST_S s (quoted, not measured) | ${two_page_speedup}× faster | ~100× faster | $(verdict "$two_page_speedup" ">=" 100) |
-| \`list --all -o json\`, $list_items jobs, $list_pages pages | $list_ms ms ($(cpu_ms "$L" 0) ms) | curl floor $list_floor_ms ms ($(cpu_ms "$L" 1) ms) | $list_ratio | ≤ $GOAL_RATIO | $(verdict "$list_ratio" "<=" "$GOAL_RATIO") |
-| \`devices -o jsonl\`, $device_items devices, $device_pages pages | $devices_ms ms ($(cpu_ms "$D" 0) ms) | curl floor $devices_floor_ms ms ($(cpu_ms "$D" 1) ms) | $devices_ratio | ≤ $GOAL_RATIO | $(verdict "$devices_ratio" "<=" "$GOAL_RATIO") |
+| \`list --all -o json\`, $list_items jobs, $list_pages pages | $list_ms ms ($(cpu_ms "$L" 0) ms) | curl floor $list_floor_ms ms ($(cpu_ms "$L" 1) ms) | $list_ratio (fastest runs: $list_min_ratio) | ≤ $GOAL_RATIO | $(verdict "$list_ratio" "<=" "$GOAL_RATIO") |
+| \`devices -o jsonl\`, $device_items devices, $device_pages pages | $devices_ms ms ($(cpu_ms "$D" 0) ms) | curl floor $devices_floor_ms ms ($(cpu_ms "$D" 1) ms) | $devices_ratio (fastest runs: $devices_min_ratio) | ≤ $GOAL_RATIO | $(verdict "$devices_ratio" "<=" "$GOAL_RATIO") |
 | peak RSS, \`devices -o jsonl\`, $device_items devices | $devices_rss_mib MiB | curl floor $curl_rss_mib MiB | | < $GOAL_RSS_MIB MiB | $(verdict "$devices_rss_mib" "<" "$GOAL_RSS_MIB") |
 | peak RSS, \`list --all -o json\` (one merged array) | $list_rss_mib MiB | | | | |
 | \`create --wait\`, $WAIT_DEVICES devices in $WAIT_DEVICES batches | $wait_requests requests ($wait_polls GETs) in $wait_seconds s | | $wait_per_minute requests/min | | |
