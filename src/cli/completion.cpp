@@ -19,12 +19,12 @@ namespace completion_command {
 constexpr const char* kHelp = R"(Print the shell completion script for bash, zsh or fish.
 
 Examples:
-  source <(iotc-jobs completion bash)                # this bash session
+  source <(iotc-jobs completion bash)                  # this bash session
   iotc-jobs completion zsh > "${fpath[1]}/_iotc-jobs"  # zsh, from the next session on
-  iotc-jobs completion fish | source                 # this fish session
+  iotc-jobs completion fish | source                   # this fish session
 
-Packages install the scripts in the shells' own places; job ids are completed from the app the
-command line (or the environment) points at, within 2 seconds.)";
+Packages install the scripts where the shells look for them. Job ids complete from the app that
+the command line, the environment or the profile points at, within 2 seconds.)";
 
 std::string script_for(const std::string& shell, const completion::Command& root) {
   if (shell == "bash") return completion::bash_script(root);

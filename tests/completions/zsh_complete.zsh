@@ -45,9 +45,9 @@ SETUP
 zpty -b complete zsh -f -i || exit 2
 zpty -w complete "source ${(q)setup}"
 local out chunk
-# Wait for the inner shell to be ready (10 s at most).
+# Wait for the inner shell to be ready (30 s at most: the machine may be busy).
 local -F start=$SECONDS
-while (( SECONDS - start < 10 )); do
+while (( SECONDS - start < 30 )); do
   zpty -r -t complete chunk && out+=$chunk
   [[ $out == *'<<ready>>'* ]] && break
   sleep 0.05
@@ -60,7 +60,7 @@ zpty -w -n complete "$line"$'\t'
 sleep 0.3
 zpty -w -n complete $'\C-u'"print -r -- '<<''done>>'"$'\n'
 start=$SECONDS
-while (( SECONDS - start < 10 )); do
+while (( SECONDS - start < 30 )); do
   zpty -r -t complete chunk && out+=$chunk
   [[ $out == *'<<done>>'* ]] && break
   sleep 0.05
