@@ -11,7 +11,7 @@ for file in completions/iotc-jobs.bash completions/_iotc-jobs completions/iotc-j
   if diff -u "$REPO/$file" "$WORK/generated/$file"; then
     expect "$file is up to date" same same
   else
-    expect "$file is up to date (regenerate: docs/generate.sh)" same different
+    expect "$file is up to date (regenerate: cmake --build BUILD --target update-generated-docs)" same different
   fi
 done
 finish
