@@ -58,6 +58,55 @@ bench_commands() {
     --export-json "$json" "$@" >&2
 }
 
+# Runs command A and command B alternately, RUNS times after one warm-up each, stdout to
+# /dev/null, and writes one line per pair to OUT: "wallA cpuA wallB cpuB" in milliseconds.
+# Alternating pairs keep a change in the machine's load from landing on one side only.
+# Usage: paired_runs OUT RUNS A... -- B...
+paired_runs() {
+  local out=$1 runs=$2 a=() b=() i
+  shift 2
+  while [ "$1" != -- ]; do a+=("$1"); shift; done
+  shift
+  b=("$@")
+  one_run "${a[@]}" >/dev/null
+  one_run "${b[@]}" >/dev/null
+  : >"$out"
+  for ((i = 0; i < runs; i++)); do
+    echo "$(one_run "${a[@]}") $(one_run "${b[@]}")" >>"$out"
+  done
+}
+
+# "wall cpu" in milliseconds of one run of a command (wall from bash's clock, CPU from GNU time).
+one_run() {
+  local start end
+  start=$EPOCHREALTIME
+  /usr/bin/time -f '%U %S' -o "$WORK/one_run.time" "$@" >/dev/null
+  end=$EPOCHREALTIME
+  awk -v s="$start" -v e="$end" '{ printf "%.1f %.0f", (e - s) * 1000, ($1 + $2) * 1000 }' \
+    "$WORK/one_run.time"
+}
+
+# Column C (1-based) of a paired_runs file: its median; "ratio" gives the median of A/B per pair.
+paired_median() {
+  local file=$1 column=$2
+  if [ "$column" = ratio ]; then
+    awk '{ printf "%.4f\n", $1 / $3 }' "$file"
+  else
+    awk -v c="$column" '{ print $c }' "$file"
+  fi | sort -g | awk '{ v[NR] = $1 } END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m }'
+}
+
+# The per-pair ratios A/B of a paired_runs file, sorted, for the spread.
+paired_median_list() {
+  awk '{ printf "%.2f\n", $1 / $3 }' "$1" | sort -g | paste -sd ' '
+}
+
+# The mean of column C of a paired_runs file.
+paired_mean() {
+  awk -v c="$2" '{ s += $c } END { printf "%.0f", s / NR }' "$1"
+}
+
 # The median of the Nth command (0-based) of a hyperfine export, in milliseconds.
 median_ms() {
   jq -r --argjson i "$2" '.results[$i].median * 1000 | . * 100 | round / 100' "$1"
@@ -67,11 +116,6 @@ median_ms() {
 # hardly depends on how loaded the machine is.
 cpu_ms() {
   jq -r --argjson i "$2" '.results[$i] | (.user + .system) * 1000 | . * 10 | round / 10' "$1"
-}
-
-# The fastest run of the Nth command, in milliseconds: the run that waited least for a CPU.
-min_ms() {
-  jq -r --argjson i "$2" '.results[$i].min * 1000 | . * 100 | round / 100' "$1"
 }
 
 # The spread of the Nth command: "min–max ms".
