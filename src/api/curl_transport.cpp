@@ -97,7 +97,20 @@ int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 
 }  // namespace
 
+// Owns the handle and the global init, so that a constructor that throws half-way (an unreadable
+// --cacert) still releases both.
 struct CurlTransport::Impl {
+  Impl() {
+    curl_global_init(CURL_GLOBAL_DEFAULT);  // reference-counted and thread-safe since 7.84
+    handle = curl_easy_init();
+  }
+  ~Impl() {
+    if (handle) curl_easy_cleanup(handle);
+    curl_global_cleanup();
+  }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
   CURL* handle = nullptr;
   CurlOptions options;
   std::string ca_blob;  // the system bundle plus --cacert, when --cacert is given
@@ -107,9 +120,7 @@ struct CurlTransport::Impl {
 };
 
 CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>()) {
-  curl_global_init(CURL_GLOBAL_DEFAULT);  // reference-counted and thread-safe since 7.84
   impl_->options = std::move(options);
-  impl_->handle = curl_easy_init();
   if (!impl_->handle) throw Error("cannot initialise libcurl");
   CURL* h = impl_->handle;
 
@@ -153,10 +164,7 @@ CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>
   }
 }
 
-CurlTransport::~CurlTransport() {
-  if (impl_->handle) curl_easy_cleanup(impl_->handle);
-  curl_global_cleanup();
-}
+CurlTransport::~CurlTransport() = default;
 
 long CurlTransport::connections_opened() const {
   return impl_->connections;
