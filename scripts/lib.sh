@@ -26,10 +26,9 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-# Configures (once) and builds into $BUILD_DIR with Ninja.
+# Configures and builds into $BUILD_DIR with Ninja. Configuring every time is cheap once cached,
+# and applies this call's options (scripts/demo builds without the tests, scripts/test with them).
 build() {
-  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "$@" >&2
-  fi
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "$@" >&2
   cmake --build "$BUILD_DIR" >&2
 }
