@@ -4,7 +4,8 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${IOTC_BUILD_DIR:-$ROOT/build}
 
-# What building iotc-jobs and its emulator needs.
+# What building iotc-jobs and its emulator needs (used by the scripts that source this file).
+# shellcheck disable=SC2034
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev
                 libcurl4-openssl-dev libcpp-httplib-dev libsqlite3-dev curl)
 
