@@ -1,0 +1,1 @@
+// bad_input_test: being written.
