@@ -32,8 +32,10 @@ void advance_clock(Call& call) {
   }
   call.app.engine.advance();  // settle everything due before the jump, in order
   call.app.clock->advance(*delta);
-  call.app.engine.advance();
+  // Saved before the engine writes at the new time: after a kill -9 the clock is never behind
+  // the state.
   call.app.save_clock();
+  call.app.engine.advance();
   send_json(call.res, 200, clock_view(call.app));
 }
 

@@ -57,12 +57,15 @@ std::unique_ptr<Store> open_store(const EmulatorOptions& options) {
 }
 
 std::unique_ptr<Clock> make_clock(const EmulatorOptions& options, Store& store) {
-  // Emulated time never goes back across restarts of the same state.
+  // Emulated time never goes back across restarts of the same state. The saved time lags
+  // after a kill -9 (it is saved every few seconds and on exit), so the times the jobs recorded
+  // are a floor too: a time a client was shown is never in the future of the restarted clock.
   TimeMs start = wall_clock_now();
   if (auto saved = store.meta("clock")) {
     TimeMs previous = std::stoll(*saved);
     start = options.manual_clock ? previous : std::max(start, previous);
   }
+  start = std::max(start, store.latest_job_time());
   if (options.manual_clock) return std::make_unique<ManualClock>(start);
   return std::make_unique<ScaledClock>(options.time_scale, start);
 }

@@ -104,6 +104,9 @@ class Store {
   std::vector<JobRecord> jobs_with_status(const std::string& status);  // queue order
   std::optional<JobRecord> first_job_with_status(const std::string& status);
   void delete_all_jobs();
+  // The latest time recorded by any job (created, queued, started, batch started, ended); 0
+  // when there is none. Emulated time restarts no earlier than this.
+  TimeMs latest_job_time();
 
   // Copies the group's members into the job's devices, in group order; returns the count.
   std::int64_t snapshot_group(std::int64_t job_seq, std::int64_t group_seq,

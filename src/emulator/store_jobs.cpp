@@ -138,6 +138,16 @@ void Store::delete_all_jobs() {
   db_.exec("DELETE FROM job_devices; DELETE FROM jobs;");
 }
 
+TimeMs Store::latest_job_time() {
+  auto& s = cached(
+      "SELECT coalesce(max(max(created_at, queued_at, batch_started_at, coalesce(started_at, 0), "
+      "coalesce(ended_at, 0))), 0) FROM jobs");
+  s.step();
+  TimeMs latest = s.int64(0);
+  s.reset();
+  return latest;
+}
+
 std::int64_t Store::snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
                                    std::int64_t batch_size) {
   cached(
