@@ -125,6 +125,9 @@ class Store {
  private:
   Statement& cached(const std::string& sql);
   JobRecord read_job(Statement& row);
+  // Steps a bound job query to its end (or its first row), then resets it for reuse.
+  std::vector<JobRecord> collect_jobs(Statement& query);
+  std::optional<JobRecord> first_job(Statement& query);
 
   Database db_;
   std::map<std::string, std::unique_ptr<Statement>> statements_;

@@ -98,40 +98,38 @@ void Store::update_job(const JobRecord& j) {
       .run();
 }
 
-std::optional<JobRecord> Store::job(const std::string& id) {
-  auto& s = cached(job_query("WHERE id = ?"));
-  s.bind(1, id);
-  std::optional<JobRecord> result;
-  if (s.step()) result = read_job(s);
-  s.reset();
+std::vector<JobRecord> Store::collect_jobs(Statement& query) {
+  std::vector<JobRecord> result;
+  while (query.step()) result.push_back(read_job(query));
+  query.reset();
   return result;
+}
+
+std::optional<JobRecord> Store::first_job(Statement& query) {
+  std::optional<JobRecord> result;
+  if (query.step()) result = read_job(query);
+  query.reset();
+  return result;
+}
+
+std::optional<JobRecord> Store::job(const std::string& id) {
+  return first_job(cached(job_query("WHERE id = ?")).bind(1, id));
 }
 
 std::vector<JobRecord> Store::jobs_before(std::int64_t before_seq, std::int64_t limit) {
-  auto& s = cached(job_query("WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
-  s.bind(1, before_seq).bind(2, limit);
-  std::vector<JobRecord> result;
-  while (s.step()) result.push_back(read_job(s));
-  s.reset();
-  return result;
+  return collect_jobs(cached(job_query("WHERE seq < ? ORDER BY seq DESC LIMIT ?"))
+                          .bind(1, before_seq)
+                          .bind(2, limit));
 }
 
 std::vector<JobRecord> Store::jobs_with_status(const std::string& status) {
-  auto& s = cached(job_query("WHERE status = ? ORDER BY queued_at, seq"));
-  s.bind(1, status);
-  std::vector<JobRecord> result;
-  while (s.step()) result.push_back(read_job(s));
-  s.reset();
-  return result;
+  return collect_jobs(
+      cached(job_query("WHERE status = ? ORDER BY queued_at, seq")).bind(1, status));
 }
 
 std::optional<JobRecord> Store::first_job_with_status(const std::string& status) {
-  auto& s = cached(job_query("WHERE status = ? ORDER BY queued_at, seq LIMIT 1"));
-  s.bind(1, status);
-  std::optional<JobRecord> result;
-  if (s.step()) result = read_job(s);
-  s.reset();
-  return result;
+  return first_job(
+      cached(job_query("WHERE status = ? ORDER BY queued_at, seq LIMIT 1")).bind(1, status));
 }
 
 void Store::delete_all_jobs() {
