@@ -1,17 +1,14 @@
 // Crash safety of --state: kill -9 the emulator while it writes and while jobs run, restart it
 // on the same state file, and check that nothing acknowledged is lost, that no job is torn, and
 // that the job engine carries on. The kill delays come from a fixed RNG seed (printed).
-#include <httplib.h>
-#include <sqlite3.h>
-
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <map>
 #include <random>
-#include <set>
 #include <thread>
 
+#include "crash_support.hpp"
 #include "e2e_helpers.hpp"
 
 using namespace iotc::testing;
@@ -24,99 +21,6 @@ constexpr int kRunRounds = 6;
 constexpr int kMinKillMs = 50;
 constexpr int kMaxKillMs = 500;
 constexpr const char* kVersion = "2022-10-31-preview";
-
-// A client of its own per thread: EmulatorProcess is killed and restarted by the main thread.
-class Client {
- public:
-  explicit Client(const std::string& base_url) : http_(base_url) {
-    http_.set_keep_alive(true);
-    http_.set_connection_timeout(2, 0);
-    http_.set_read_timeout(10, 0);
-  }
-  // The status (0 when no answer came) and the parsed body.
-  std::pair<int, Json> send(const std::string& method, const std::string& path,
-                            const Json& body = nullptr) {
-    httplib::Request req;
-    req.method = method;
-    req.path = path;
-    req.headers.emplace("Authorization", kTestToken);
-    if (!body.is_null()) {
-      req.headers.emplace("Content-Type", "application/json");
-      req.body = body.dump();
-    }
-    auto result = http_.send(req);
-    if (!result) return {0, nullptr};
-    return {result->status, Json::parse(result->body, nullptr, false)};
-  }
-
- private:
-  httplib::Client http_;
-};
-
-// What the state file says once the emulator is dead: SQLite's own check, and every job whose
-// counters disagree with its device rows or whose device rows are not its whole snapshot.
-struct StateCheck {
-  std::string integrity;
-  std::vector<std::string> torn_jobs;
-  std::int64_t jobs = 0;
-};
-
-constexpr const char* kTornJobs = R"sql(
-SELECT j.id FROM jobs j WHERE
-  j.total <> j.pending + j.completed + j.failed
-  OR j.total <> (SELECT count(*) FROM job_devices d WHERE d.job_seq = j.seq)
-  OR j.pending <> (SELECT count(*) FROM job_devices d WHERE d.job_seq = j.seq AND status = 'pending')
-  OR j.completed <> (SELECT count(*) FROM job_devices d
-                     WHERE d.job_seq = j.seq AND status = 'completed')
-  OR j.failed <> (SELECT count(*) FROM job_devices d WHERE d.job_seq = j.seq AND status = 'failed')
-  OR (j.rerun_of IS NULL AND j.total <> (SELECT count(*) FROM group_devices m
-        JOIN groups g ON g.seq = m.group_seq WHERE g.id = j.group_id))
-  OR (j.status IN ('complete', 'failed', 'cancelled', 'stopped') AND j.ended_at IS NULL)
-  OR (j.status = 'running' AND j.started_at IS NULL)
-)sql";
-
-StateCheck check_state(const std::string& path) {
-  sqlite3* db = nullptr;
-  StateCheck check;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-    check.integrity = "cannot open: " + std::string(sqlite3_errmsg(db));
-    sqlite3_close(db);
-    return check;
-  }
-  auto each_row = [&](const char* sql, auto&& on_row) {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-      check.integrity = sqlite3_errmsg(db);
-      return;
-    }
-    while (sqlite3_step(stmt) == SQLITE_ROW) on_row(stmt);
-    sqlite3_finalize(stmt);
-  };
-  auto text = [](sqlite3_stmt* s) {
-    return std::string(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
-  };
-  each_row("PRAGMA integrity_check", [&](sqlite3_stmt* s) { check.integrity += text(s); });
-  each_row(kTornJobs, [&](sqlite3_stmt* s) { check.torn_jobs.push_back(text(s)); });
-  each_row("SELECT count(*) FROM jobs",
-           [&](sqlite3_stmt* s) { check.jobs = sqlite3_column_int64(s, 0); });
-  sqlite3_close(db);
-  return check;
-}
-
-// The single integer an SQL query returns from the state file (-1 when it fails).
-std::int64_t query_number(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  std::int64_t value = -1;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
-      sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW) {
-    value = sqlite3_column_int64(stmt, 0);
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return value;
-}
 
 void require_sound(const std::string& path) {
   auto check = check_state(path);
@@ -162,8 +66,9 @@ TEST_CASE("kill -9 while writing loses no acknowledged write and tears no job", 
   write_file(dir.file("seed.json"), R"({"groups": [{"id": "writes", "displayName": "Writes",
     "devices": [{"count": 300, "prefix": "w-", "digits": 4, "failEvery": 9, "slowEvery": 31}]}]})");
   const std::string state = dir.file("state.db");
-  EmulatorProcess emulator(
-      {"--state", state, "--seed", dir.file("seed.json"), "--time-scale", "50"});
+  EmulatorProcess emulator({"--state", state, "--seed", dir.file("seed.json"), "--time-scale", "50",
+                            "--max-running",
+                            "100"});  // every job runs at once: stopped jobs have failures to rerun
   std::mt19937 rng(kRngSeed);
   INFO("RNG seed " << kRngSeed);
   std::map<std::string, Json> acknowledged;  // job id -> the 200 body of its PUT
@@ -173,6 +78,7 @@ TEST_CASE("kill -9 while writing loses no acknowledged write and tears no job", 
     std::map<std::string, Json> round_acks;
     std::map<std::string, bool> round_stops;
     std::vector<std::string> unexpected;
+    int reruns = 0;
     std::thread writer([&, url = emulator.base_url()] {
       Client client(url);
       for (int i = 0; !dead; ++i) {
@@ -191,7 +97,20 @@ TEST_CASE("kill -9 while writing loses no acknowledged write and tears no job", 
           round_stops.erase(target);
           break;
         }
-        if (stop == 204) round_stops[target] = true;
+        if (stop == 204) {
+          round_stops[target] = true;
+          // A stopped job with failed devices can be rerun (422 when none failed yet).
+          std::string rerun = target + "-rerun";
+          auto [rerun_status, rerun_body] =
+              client.send("PUT", api("jobs/" + target + "/rerun/" + rerun, kVersion));
+          if (rerun_status == 0) break;
+          if (rerun_status == 200) {
+            round_acks[rerun] = rerun_body;
+            ++reruns;
+          } else if (rerun_status != 422) {
+            unexpected.push_back("rerun " + rerun + ": " + std::to_string(rerun_status));
+          }
+        }
         std::string earlier = "r" + std::to_string(round) + "-" + std::to_string(i - 5);
         if (!round_stops.count(earlier)) continue;
         int resume = client.send("POST", api("jobs/" + earlier + "/resume", kVersion)).first;
@@ -210,9 +129,9 @@ TEST_CASE("kill -9 while writing loses no acknowledged write and tears no job", 
     INFO("round " << round << ": killed after " << delay << " ms, " << round_acks.size()
                   << " jobs acknowledged");
     std::printf(
-        "crash: writes round %d: killed after %d ms, %zu jobs and %zu stops/resumes "
-        "acknowledged\n",
-        round, delay, round_acks.size(), round_stops.size());
+        "crash: writes round %d: killed after %d ms, acknowledged: %zu jobs (%d reruns), "
+        "%zu stops/resumes\n",
+        round, delay, round_acks.size(), reruns, round_stops.size());
     CHECK(unexpected == std::vector<std::string>{});
     require_sound(state);
     acknowledged.insert(round_acks.begin(), round_acks.end());
