@@ -1,13 +1,16 @@
 // iotc-jobs create: a job from flags, from a job file, or both (flags win).
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "api/trace.hpp"
 #include "cli/commands.hpp"
@@ -52,9 +55,16 @@ model::Json read_job_file(const std::string& path, std::istream& in) {
   if (path == "-") {
     text.assign(std::istreambuf_iterator<char>(in), {});
   } else {
+    // A directory opens as a stream but fails on the first read, with an exception that would
+    // name neither --file nor the path.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      throw UsageError("--file: '" + path + "' is a directory, not a job file");
+    }
     std::ifstream file(path);
-    if (!file) throw UsageError("cannot read the job file '" + path + "'");
+    if (!file) throw UsageError("--file: cannot read the job file '" + path + "'");
     text.assign(std::istreambuf_iterator<char>(file), {});
+    if (file.bad()) throw UsageError("--file: cannot read the job file '" + path + "'");
   }
   const std::string name = path == "-" ? "standard input" : "'" + path + "'";
   // Deeper nesting would overflow the stack when the document is copied or printed.
@@ -62,9 +72,27 @@ model::Json read_job_file(const std::string& path, std::istream& in) {
     throw UsageError("the job file " + name + " nests deeper than " +
                      std::to_string(model::kMaxJsonDepth) + " levels");
   }
+  // A member given twice would silently lose one of its values (the parser keeps the last).
+  std::vector<std::set<std::string>> keys;  // the member names of each open object
+  std::optional<std::string> duplicate;
+  const auto track_keys = [&](int, model::Json::parse_event_t event, model::Json& parsed) {
+    if (event == model::Json::parse_event_t::object_start) keys.emplace_back();
+    if (event == model::Json::parse_event_t::object_end && !keys.empty()) keys.pop_back();
+    if (event == model::Json::parse_event_t::key && !keys.empty() && !duplicate &&
+        !keys.back().insert(parsed.get<std::string>()).second) {
+      duplicate = parsed.get<std::string>();
+    }
+    return true;
+  };
   try {
-    return model::Json::parse(text);
-  } catch (const model::Json::parse_error& error) {
+    model::Json document = model::Json::parse(text, track_keys);
+    if (duplicate) {
+      throw UsageError("the job file " + name + " has the member '" + *duplicate +
+                       "' twice in one object");
+    }
+    return document;
+  } catch (const model::Json::exception& error) {
+    // parse_error, and out_of_range for a number too large for a double (1e400).
     throw UsageError("the job file " + name + " is not valid JSON: " + error.what());
   }
 }
@@ -84,7 +112,11 @@ std::string choose_id(const CreateOptions& options, const model::Json& document,
 }
 
 void run_create(const CreateOptions& options, Context& context) {
+  check_wait_flags(options.wait);
   const auto version = context.api_version();
+  if (options.file == "-" && context.settings().token.kind == config::TokenSourceKind::stdin_) {
+    throw UsageError("--file - and --token-file - cannot both read standard input");
+  }
   std::optional<model::Json> file;
   if (options.file) file = read_job_file(*options.file, context.in());
   const model::Json document = build_job_document(file, options.payload);
@@ -143,7 +175,7 @@ void add_create_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<CreateOptions>();
   auto* command = app.add_subcommand("create", create_command::kHelp);
   auto& payload = options->payload;
-  command->add_option("JOB_ID", options->job_id, "The new job's id");
+  check_job_id(command->add_option("JOB_ID", options->job_id, "The new job's id"));
   command->add_option("-g,--group", payload.group, "Device group: its id or its display name");
   command->add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
 

@@ -5,6 +5,8 @@
 #include "cli/catalogs.hpp"
 #include "cli/values.hpp"
 #include "defaults.hpp"
+#include "errors.hpp"
+#include "model/validation.hpp"
 
 namespace iotc::cli {
 
@@ -14,12 +16,43 @@ void print_job(Context& context, const model::Json& job) {
   output.record(job, job_catalog(), table ? job_detail_columns() : job_list_columns());
 }
 
+CLI::Option* check_job_id(CLI::Option* option) {
+  // No description: the help keeps showing JOB_ID TEXT.
+  return option->check(CLI::Validator(
+      [](const std::string& id) -> std::string {
+        if (model::is_valid_job_id(id)) return {};
+        return "'" + id + "' is not a job id (" + model::kJobIdRule + ")";
+      },
+      ""));
+}
+
+CLI::Option* check_interval(CLI::Option* option) {
+  return option->check(CLI::Validator(
+      [](const std::string& text) -> std::string {
+        try {
+          parse_duration_flag("--interval", text);
+          return {};
+        } catch (const UsageError& error) {
+          // CLI11 puts the option's name in front again.
+          std::string message = error.what();
+          if (message.starts_with("--interval: ")) message.erase(0, 12);
+          return message;
+        }
+      },
+      ""));
+}
+
 void add_wait_flags(CLI::App& command, WaitFlags& flags) {
   command.add_flag("-w,--wait", flags.wait,
                    "Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or "
                    "any device fails, 5 if --timeout passes first");
-  command.add_option("--interval", flags.interval,
-                     "With --wait: first poll interval (default 5s; grows while nothing changes)");
+  check_interval(command.add_option(
+      "--interval", flags.interval,
+      "With --wait: first poll interval (default 5s; grows while nothing changes)"));
+}
+
+void check_wait_flags(const WaitFlags& flags) {
+  if (flags.interval && !flags.wait) throw UsageError("--interval needs --wait");
 }
 
 WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval) {

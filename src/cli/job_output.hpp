@@ -10,7 +10,8 @@
 
 namespace CLI {
 class App;
-}
+class Option;
+}  // namespace CLI
 
 namespace iotc::cli {
 
@@ -30,6 +31,16 @@ struct WaitFlags {
 
 // --wait and --interval, for create, stop, resume and rerun.
 void add_wait_flags(CLI::App& command, WaitFlags& flags);
+
+// Without --wait an --interval would be ignored in silence, and the request sent anyway: a usage
+// error, thrown before anything is sent.
+void check_wait_flags(const WaitFlags& flags);
+
+// Checks a JOB_ID or RERUN_ID argument while the line is parsed: a bad id is a usage error
+// (exit 2) before anything is sent, not a 404 from the service.
+CLI::Option* check_job_id(CLI::Option* option);
+// Checks an --interval value while the line is parsed, before anything is sent.
+CLI::Option* check_interval(CLI::Option* option);
 
 // The plan of a wait: the global --timeout (else defaults::kWaitTimeout) and the interval.
 WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval);

@@ -31,6 +31,7 @@ struct RerunOptions {
 };
 
 void run_rerun(const RerunOptions& options, Context& context) {
+  check_wait_flags(options.wait);
   const std::string rerun_id =
       options.rerun_id.value_or(generate_rerun_id(options.job_id, context.wall_now()));
   if (!model::is_valid_job_id(rerun_id)) {
@@ -49,8 +50,8 @@ void run_rerun(const RerunOptions& options, Context& context) {
 void add_rerun_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<rerun_command::RerunOptions>();
   auto* command = app.add_subcommand("rerun", rerun_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job to rerun")->required();
-  command->add_option("RERUN_ID", options->rerun_id, "The id of the new job");
+  check_job_id(command->add_option("JOB_ID", options->job_id, "The job to rerun")->required());
+  check_job_id(command->add_option("RERUN_ID", options->rerun_id, "The id of the new job"));
   add_wait_flags(*command, options->wait);
   command->callback([options, &context] { rerun_command::run_rerun(*options, context); });
 }
