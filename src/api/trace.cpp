@@ -19,6 +19,17 @@ void write_headers(std::ostream& out, std::string_view arrow, const Headers& hea
   }
 }
 
+// Each line of a body behind the same arrow as its headers, so that a trace stays one block per
+// exchange and a script can drop it with `grep -v '^[<>] '`.
+void write_body(std::ostream& out, std::string_view arrow, std::string_view body) {
+  while (!body.empty()) {
+    const auto end = body.find('\n');
+    out << arrow << body.substr(0, end) << '\n';
+    if (end == std::string_view::npos) break;
+    body.remove_prefix(end + 1);
+  }
+}
+
 }  // namespace
 
 std::string describe_request(const Request& request) {
@@ -36,15 +47,17 @@ void Tracer::add_secret(std::string secret) {
   if (secret.size() >= kMinSecretLength) secrets_.push_back(std::move(secret));
 }
 
-std::string Tracer::scrub(std::string_view text) const {
-  std::string out = redact_text(text);
+std::string Tracer::redact(std::string_view text) const {
+  // The known secrets first, whole: the pattern scrubbing below could cut one in half and leave
+  // the rest of it unmatched.
+  std::string out(text);
   for (const std::string& secret : secrets_) {
     for (std::size_t at = out.find(secret); at != std::string::npos;
          at = out.find(secret, at + kRedacted.size())) {
       out.replace(at, secret.size(), kRedacted);
     }
   }
-  return out;
+  return redact_text(out);
 }
 
 void Tracer::attempt(const AttemptInfo& info, int max_retries) const {
@@ -52,17 +65,17 @@ void Tracer::attempt(const AttemptInfo& info, int max_retries) const {
   std::ostream& out = *out_;
   const bool debug = level() == TraceLevel::debug;
   if (debug) {
-    out << "> " << to_string(info.request.method) << ' ' << scrub(info.request.url) << '\n';
+    out << "> " << to_string(info.request.method) << ' ' << redact(info.request.url) << '\n';
     write_headers(out, "> ", info.request.headers);
-    if (!info.request.body.empty()) out << scrub(info.request.body) << '\n';
+    write_body(out, "> ", redact(info.request.body));
   }
   std::string line = std::string(kPrefix) + std::string(to_string(info.request.method)) + " " +
-                     scrub(info.request.url) + " -> ";
+                     redact(info.request.url) + " -> ";
   if (const auto* response = std::get_if<Response>(&info.result)) {
     line += std::to_string(response->status);
   } else {
     const auto& error = std::get<TransportError>(info.result);
-    line += std::string(to_string(error.kind)) + " (" + scrub(error.message) + ")";
+    line += std::string(to_string(error.kind)) + " (" + redact(error.message) + ")";
   }
   line += " " + std::to_string(info.elapsed.count()) + " ms";
   if (info.retry > 0) {
@@ -73,7 +86,7 @@ void Tracer::attempt(const AttemptInfo& info, int max_retries) const {
   if (debug) {
     if (const auto* response = std::get_if<Response>(&info.result)) {
       write_headers(out, "< ", response->headers);
-      if (!response->body.empty()) out << scrub(response->body) << '\n';
+      write_body(out, "< ", redact(response->body));
     }
   }
   out.flush();
@@ -81,7 +94,7 @@ void Tracer::attempt(const AttemptInfo& info, int max_retries) const {
 
 void Tracer::note(std::string_view line) const {
   if (level() == TraceLevel::off) return;
-  *out_ << kPrefix << scrub(line) << '\n';
+  *out_ << kPrefix << redact(line) << '\n';
   out_->flush();
 }
 

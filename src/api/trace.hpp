@@ -50,9 +50,11 @@ class Tracer {
   void note(std::string_view line) const;
   // A value that must never appear in a trace, whatever its shape (the token itself).
   void add_secret(std::string secret);
+  // `text` with every token-like value and every added secret replaced by [REDACTED]: for
+  // traces, and for error messages, which may quote what a server echoed back.
+  std::string redact(std::string_view text) const;
 
  private:
-  std::string scrub(std::string_view text) const;
   std::ostream* out_ = nullptr;
   TraceLevel level_ = TraceLevel::off;
   std::vector<std::string> secrets_;

@@ -170,7 +170,8 @@ int run_cli(int argc, const char* const* argv, Context& context) {
       context.error_output().error("interrupted; a job already sent goes on at the service");
       return static_cast<int>(ExitCode::interrupted);
     }
-    return report_failure(std::current_exception(), context.error_output());
+    return report_failure(std::current_exception(), context.error_output(),
+                          [&context](std::string_view text) { return context.redact(text); });
   }
 }
 

@@ -7,6 +7,19 @@
 #include "errors.hpp"
 
 namespace iotc::cli {
+namespace {
+
+// The whole Authorization value and the token inside it ("Bearer <token>", or the signature
+// string of "SharedAccessSignature sr=...&sig=..."): neither may ever be shown.
+void add_token_secrets(api::Tracer& tracer, const std::string& authorization) {
+  if (authorization.empty()) return;
+  tracer.add_secret(authorization);
+  if (const auto space = authorization.find(' '); space != std::string::npos) {
+    tracer.add_secret(authorization.substr(space + 1));
+  }
+}
+
+}  // namespace
 
 Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt)
     : env_(std::move(env)),
@@ -55,7 +68,7 @@ output::Output& Context::error_output() {
   return *error_output_;
 }
 
-api::Client& Context::client(bool for_wait) {
+api::Client& Context::client([[maybe_unused]] bool for_wait) {
   if (client_) return *client_;
   const auto& resolved = settings();
   const config::Credential credential =
@@ -70,6 +83,7 @@ api::Client& Context::client(bool for_wait) {
                      : resolved.verbose ? api::TraceLevel::verbose
                                         : api::TraceLevel::off;
   tracer_ = std::make_unique<api::Tracer>(streams_.err, level);
+  add_token_secrets(*tracer_, credential.authorization);
   api::ClientOptions options;
   options.base_url = resolved.base_url;
   options.api_version = resolved.api_version;
@@ -78,10 +92,17 @@ api::Client& Context::client(bool for_wait) {
   options.target = resolved.target_label();
   options.request_id = api::new_client_request_id();
   options.retry.max_retries = resolved.retries;
-  if (!for_wait) options.timeout = resolved.timeout;
+  // --timeout is the command's one deadline, for a wait's polls too: a service that hangs must
+  // not keep `wait --timeout 1m` going for minutes. A poll it cuts ends the wait with exit 5
+  // once the job was seen (cli/waiter.cpp).
+  options.timeout = resolved.timeout;
   client_ =
       std::make_unique<api::Client>(std::move(options), *transport_, clock_, random_, *tracer_);
   return *client_;
+}
+
+std::string Context::redact(std::string_view text) const {
+  return tracer_ ? tracer_->redact(text) : api::redact_text(text);
 }
 
 std::chrono::system_clock::time_point Context::wall_now() const {

@@ -46,8 +46,8 @@ class Context {
   const config::Settings& settings();
   model::ApiVersion api_version() { return settings().api_version; }
 
-  // The API client. A command that waits calls it with for_wait = true: the --timeout then
-  // bounds the wait (exit 5), not the requests, so it is not handed to the client as a deadline.
+  // The API client. --timeout is its one deadline, for every command: a wait (for_wait, kept
+  // for the callers) ends with exit 5 when that deadline cuts a poll of a job already seen.
   api::Client& client(bool for_wait = false);
 
   // Output for results and messages, in the resolved format.
@@ -57,6 +57,8 @@ class Context {
 
   api::Clock& clock() { return clock_; }
   std::chrono::system_clock::time_point wall_now() const;
+  // `text` without the token, once one has been read, nor anything token-like.
+  std::string redact(std::string_view text) const;
   const api::UniformRandom& random() const { return random_; }
   const InterruptFlag& interrupt() const { return interrupt_; }
   std::istream& in() { return streams_.in; }

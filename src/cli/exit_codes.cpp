@@ -17,21 +17,22 @@ const char* const kExitCodeHelp = R"(Exit status:
   6    the job ended failed, cancelled or stopped, or with failed devices
   130  interrupted (Ctrl-C; the job goes on))";
 
-int report_failure(std::exception_ptr failure, output::Output& output) {
+int report_failure(std::exception_ptr failure, output::Output& output, const Redact& redact) {
   try {
     std::rethrow_exception(failure);
   } catch (const Error& error) {
     // Service errors already carry the service's code, message and request id.
-    output.error(error.what());
+    output.error(redact(error.what()));
     return static_cast<int>(error.exit_code());
   } catch (const model::UnsupportedInVersion& error) {
-    output.error(error.what());
+    output.error(redact(error.what()));
     return static_cast<int>(ExitCode::usage);
   } catch (const nlohmann::json::exception& error) {
-    output.error(std::string("the service sent an answer that could not be read: ") + error.what());
+    output.error(
+        redact(std::string("the service sent an answer that could not be read: ") + error.what()));
     return static_cast<int>(ExitCode::failure);
   } catch (const std::exception& error) {
-    output.error(error.what());
+    output.error(redact(error.what()));
     return static_cast<int>(ExitCode::failure);
   }
 }

@@ -69,3 +69,34 @@ TEST_CASE("verbose tracing writes one line per attempt, nothing when off") {
   iotc::api::Tracer(none, iotc::api::TraceLevel::off).attempt(info, 4);
   CHECK(none.str().empty());
 }
+
+TEST_CASE("redact() takes out a registered secret whole before scrubbing token patterns") {
+  iotc::api::Tracer tracer;  // no trace stream: redact() still works, for error messages
+  tracer.add_secret("SharedAccessSignature sr=app&sig=abcdefgh12345678&se=1");
+  tracer.add_secret("sr=app&sig=abcdefgh12345678&se=1");
+  tracer.add_secret("short");  // too short to be a token: left alone
+  CHECK(tracer.redact("bad header: SharedAccessSignature sr=app&sig=abcdefgh12345678&se=1") ==
+        "bad header: [REDACTED]");
+  CHECK(tracer.redact("got sr=app&sig=abcdefgh12345678&se=1.") == "got [REDACTED].");
+  CHECK(tracer.redact("a short answer") == "a short answer");
+  // Token patterns go even when nobody registered them.
+  CHECK(tracer.redact("Bearer eyJhbGciOi.x.y") == "Bearer [REDACTED]");
+}
+
+TEST_CASE("debug tracing puts every body line behind the arrow of its direction") {
+  iotc::api::Request request;
+  request.method = iotc::api::Method::put;
+  request.url = "https://a.example/api/jobs/j1";
+  request.body = "{\"a\":1}";
+  iotc::api::TransportResult result = iotc::api::Response{200, {}, "{\n  \"id\": \"j1\"\n}"};
+  iotc::api::AttemptInfo info{request, result, std::chrono::milliseconds(3), 0, std::nullopt};
+  std::ostringstream out;
+  iotc::api::Tracer(out, iotc::api::TraceLevel::debug).attempt(info, 4);
+  CHECK(out.str() ==
+        "> PUT https://a.example/api/jobs/j1\n"
+        "> {\"a\":1}\n"
+        "iotc-jobs: PUT https://a.example/api/jobs/j1 -> 200 3 ms\n"
+        "< {\n"
+        "<   \"id\": \"j1\"\n"
+        "< }\n");
+}

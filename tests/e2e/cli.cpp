@@ -2,11 +2,49 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
 
 namespace iotc::testing {
+namespace {
+
+// Under IOTC_E2E_DEBUG=1 (the "e2e-debug" run of the whole suite), every command also gets
+// --debug: its stdout and whole stderr are checked for the token, then the trace is taken out of
+// stderr so that each test's own checks see what they see without it.
+bool debug_pass() {
+  const char* value = std::getenv("IOTC_E2E_DEBUG");
+  return value != nullptr && std::string(value) == "1";
+}
+
+// The token, and the parts of it that are secret on their own.
+std::vector<std::string> secrets_of(const std::string& token) {
+  std::vector<std::string> secrets = {token};
+  if (const auto sig = token.find("sig="); sig != std::string::npos) {
+    secrets.push_back(token.substr(sig + 4, token.find('&', sig) - sig - 4));
+  }
+  return secrets;
+}
+
+// stderr without the --debug trace: "> "/"< " lines (request and answer, headers and bodies)
+// and the "iotc-jobs: GET https://... -> 200 3 ms" summary line of each attempt.
+std::string without_trace(const std::string& err) {
+  static const std::regex summary(R"(^iotc-jobs: (GET|PUT|POST|PATCH|DELETE) \S+ -> .*)");
+  std::string kept;
+  for (const std::string& line : lines_of(err)) {
+    if (line.rfind("> ", 0) == 0 || line.rfind("< ", 0) == 0 || std::regex_match(line, summary)) {
+      continue;
+    }
+    kept += line + "\n";
+  }
+  // lines_of() drops the last line's missing newline; keep the text as the command wrote it.
+  if (!err.empty() && err.back() != '\n' && !kept.empty()) kept.pop_back();
+  return kept;
+}
+
+}  // namespace
 
 Cli::Cli(const EmulatorProcess& emulator) : emulator_(emulator) {}
 
@@ -31,8 +69,19 @@ ProcessResult Cli::run(const std::vector<std::string>& args, const Env& env,
   };
   for (const auto& [name, value] : env) merged[name] = value;
   std::vector<std::string> argv{cli_binary()};
+  if (debug_pass()) argv.push_back("--debug");
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_process(argv, merged, stdin_data, std::chrono::seconds(60));
+  ProcessResult result = run_process(argv, merged, stdin_data, std::chrono::seconds(60));
+  if (!debug_pass()) return result;
+
+  const auto token = merged.at("IOTC_API_TOKEN");
+  for (const std::string& secret : secrets_of(token.value_or(kTestToken))) {
+    INFO("--debug run of: iotc-jobs " << Catch::Detail::stringify(args));
+    CHECK(result.out.find(secret) == std::string::npos);
+    CHECK(result.err.find(secret) == std::string::npos);
+  }
+  result.err = without_trace(result.err);
+  return result;
 }
 
 ProcessResult Cli::run_tty(const std::vector<std::string>& args, const Env& env) const {

@@ -90,10 +90,18 @@ TEST_CASE("service and network failures exit 1", "[e2e][errors]") {
   CHECK(has(network.err, "iotc-jobs: error:"));
 }
 
-TEST_CASE("Ctrl-C during a wait exits 130 and leaves the job running", "[e2e][errors]") {
-  EmulatorProcess emulator({"--manual-clock"});
-  Cli cli(emulator);
-  put_job(emulator, "job-long", kThermostatsGroup);
+namespace {
+
+// Starts `iotc-jobs wait job-long <extra>` against `emulator`, presses Ctrl-C (SIGINT) after
+// `before_interrupt`, and returns its exit code and stderr. Fails the test when it has not
+// exited 10 s after the signal.
+struct Interrupted {
+  int exit_code = -1;
+  std::string err;
+};
+
+Interrupted interrupt_wait(const EmulatorProcess& emulator, const std::vector<std::string>& extra,
+                           std::chrono::milliseconds before_interrupt) {
   TempDir dir;
   const std::string err_path = dir.file("err");
   const auto env = merged_environment({{"IOTC_BASE_URL", emulator.base_url()},
@@ -101,6 +109,8 @@ TEST_CASE("Ctrl-C during a wait exits 130 and leaves the job running", "[e2e][er
                                        {"IOTC_FORCE_TTY", "0"},
                                        {"XDG_CONFIG_HOME", dir.path()}});
   const std::string binary = cli_binary();
+  std::vector<std::string> args = {binary, "wait", "job-long"};
+  args.insert(args.end(), extra.begin(), extra.end());
   const pid_t pid = fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
@@ -109,21 +119,64 @@ TEST_CASE("Ctrl-C during a wait exits 130 and leaves the job running", "[e2e][er
     dup2(null, 0);
     dup2(null, 1);
     dup2(err, 2);
+    std::vector<char*> argv;
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
     std::vector<char*> envp;
     for (const auto& entry : env) envp.push_back(const_cast<char*>(entry.c_str()));
     envp.push_back(nullptr);
-    const char* argv[] = {binary.c_str(), "wait", "job-long", "--interval", "200ms", nullptr};
-    execve(binary.c_str(), const_cast<char* const*>(argv), envp.data());
+    execve(binary.c_str(), argv.data(), envp.data());
     _exit(127);
   }
-  // Let it poll a few times, then press Ctrl-C.
-  std::this_thread::sleep_for(std::chrono::milliseconds(800));
+  std::this_thread::sleep_for(before_interrupt);
   kill(pid, SIGINT);
+  const auto interrupted_at = std::chrono::steady_clock::now();
+  // "At once" with room for a loaded machine; a hang would take the whole interval or request.
+  const auto give_up = interrupted_at + std::chrono::seconds(10);
   int status = 0;
-  waitpid(pid, &status, 0);
-  REQUIRE(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 130);
-  CHECK(has(read_file(err_path), "interrupted"));
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > give_up) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      FAIL("iotc-jobs wait did not exit within 10 s of Ctrl-C");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  Interrupted result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.err = read_file(err_path);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("Ctrl-C during a wait exits 130 at once and leaves the job running", "[e2e][errors]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  put_job(emulator, "job-long", kThermostatsGroup);
+
+  SECTION("between two polls, long before the next one") {
+    const auto result =
+        interrupt_wait(emulator, {"--interval", "60s"}, std::chrono::milliseconds(800));
+    INFO(result.err);
+    CHECK(result.exit_code == 130);
+    CHECK(has(result.err, "interrupted"));
+  }
+  SECTION("while a poll is in flight and the service is slow to answer") {
+    emulator.request("POST", "/_emulator/faults",
+                     Json{{"kind", "slow"},
+                          {"method", "GET"},
+                          {"path", "/api/jobs/job-long"},
+                          {"count", 100},
+                          {"delayMs", 20000}});
+    // The first poll hangs for 20 s; an exit within interrupt_wait's 10 s aborted it.
+    const auto result =
+        interrupt_wait(emulator, {"--interval", "200ms"}, std::chrono::milliseconds(800));
+    INFO(result.err);
+    CHECK(result.exit_code == 130);
+    CHECK(has(result.err, "interrupted"));
+    emulator.request("DELETE", "/_emulator/faults");
+  }
+  // The job is the service's: nothing was sent to stop it.
   CHECK(emulator.request("GET", "/api/jobs/job-long?api-version=2022-07-31").body["status"] ==
         "running");
 }
