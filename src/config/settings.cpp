@@ -63,6 +63,18 @@ bool is_app_name(std::string_view name) {
   return true;
 }
 
+// A host name suffix: dot-separated labels of letters, digits and '-' ("azureiotcentral.com").
+bool is_dns_suffix(std::string_view suffix) {
+  std::size_t start = 0;
+  while (start <= suffix.size()) {
+    auto dot = suffix.find('.', start);
+    if (dot == std::string_view::npos) dot = suffix.size();
+    if (!is_app_name(suffix.substr(start, dot - start))) return false;
+    start = dot + 1;
+  }
+  return true;
+}
+
 std::string lookup(const Environment& env, const std::string& name) {
   auto it = env.find(name);
   return it == env.end() ? std::string() : it->second;
@@ -141,6 +153,10 @@ Settings resolve_settings(const Flags& flags, const Environment& env) {
       throw UsageError(app->origin + " '" + app->value +
                        "' is not an app subdomain (letters, digits and '-'); for a full URL "
                        "use --base-url");
+    }
+    if (dns_suffix && !is_dns_suffix(dns_suffix->value)) {
+      throw UsageError(dns_suffix->origin + " '" + dns_suffix->value +
+                       "' is not a DNS suffix (e.g. azureiotcentral.com)");
     }
     s.base_url = "https://" + app->value + "." + s.dns_suffix;
   } else {

@@ -4,6 +4,7 @@
 // request log stays empty, the device-group lookup of a group given by name included.
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ struct Row {
   std::vector<std::string> expected;  // each must appear on stderr
   Env env = {};
   std::string stdin_data = {};
+  std::optional<std::string> config = {};  // the config file's content (XDG_CONFIG_HOME)
 };
 
 // A job that is valid as it is (the control case creates it): every row breaks one thing. Its
@@ -78,6 +80,13 @@ Row args_row(std::string category, std::string what, std::vector<std::string> ar
              std::vector<std::string> expected, Env env = {}) {
   return {std::move(category), std::move(what),     std::move(args),
           std::nullopt,        std::move(expected), std::move(env)};
+}
+
+// --profile p list, with `config` as the config file and no IOTC_BASE_URL to win over it.
+Row profile_row(std::string what, std::string config, std::vector<std::string> expected) {
+  return {"profile",    std::move(what),     {"--profile", "p", "list"},
+          std::nullopt, std::move(expected), {{"IOTC_BASE_URL", std::nullopt}},
+          {},           std::move(config)};
 }
 
 // create --group Thermostats --target DTMI --set targetTemperature=56 [args]: valid but for args.
@@ -478,8 +487,32 @@ std::vector<Row> global_option_rows() {
                {"profile 'nosuch' (--profile) not found"}),
       args_row("global option", "--cacert missing", {"--cacert", "/nonexistent/ca.pem", "list"},
                {"cannot read the CA file /nonexistent/ca.pem"}),
+      args_row("global option", "--dns-suffix empty",
+               {"--app", "myapp", "--dns-suffix", "", "list"},
+               {"--dns-suffix '' is not a DNS suffix"}, {{"IOTC_BASE_URL", std::nullopt}}),
+      args_row("global option", "IOTC_DNS_SUFFIX with an empty label", {"--app", "myapp", "list"},
+               {"IOTC_DNS_SUFFIX 'a..b' is not a DNS suffix"},
+               {{"IOTC_BASE_URL", std::nullopt}, {"IOTC_DNS_SUFFIX", "a..b"}}),
       args_row("global option", "no app at all", {"list"}, {"no IoT Central app configured"},
                {{"IOTC_BASE_URL", std::nullopt}}),
+  };
+}
+
+std::vector<Row> profile_rows() {
+  return {
+      profile_row("config file not valid JSON", R"({"profiles":)",
+                  {"the config file", "is not valid JSON"}),
+      profile_row("config file not an object", "[]", {"the config file", "is not a JSON object"}),
+      profile_row("profile not an object", R"({"profiles":{"p":[]}})",
+                  {"profile 'p' in", "is not a JSON object"}),
+      profile_row("unknown key in the profile", R"({"profiles":{"p":{"bogus":1}}})",
+                  {"unknown key 'bogus' in profile 'p'"}),
+      profile_row("app in the profile not a subdomain", R"({"profiles":{"p":{"app":"a b"}}})",
+                  {"app in profile 'p' 'a b' is not an app subdomain"}),
+      profile_row("timeout in the profile", R"({"profiles":{"p":{"app":"a","timeout":"abc"}}})",
+                  {"timeout in profile 'p' 'abc' is not a duration"}),
+      profile_row("base_url in the profile", R"({"profiles":{"p":{"base_url":"ftp://x"}}})",
+                  {"the base URL 'ftp://x' is not an absolute http or https URL"}),
   };
 }
 
@@ -515,7 +548,8 @@ std::vector<Row> command_rows() {
 std::vector<Row> all_rows() {
   std::vector<Row> rows;
   for (auto part : {json_rows(), type_rows(), required_rows(), range_rows(), data_rows(), id_rows(),
-                    version_rows(), create_option_rows(), global_option_rows(), command_rows()}) {
+                    version_rows(), create_option_rows(), global_option_rows(), profile_rows(),
+                    command_rows()}) {
     for (auto& row : part) rows.push_back(std::move(row));
   }
   return rows;
@@ -567,8 +601,14 @@ TEST_CASE("bad input exits 2 before anything is sent, naming the field and the p
         if (arg == kFile) arg = job_file;
       }
     }
+    Env env = row.env;
+    if (row.config) {
+      std::filesystem::create_directories(dir.file("config/iotc-jobs"));
+      write_file(dir.file("config/iotc-jobs/config.json"), *row.config);
+      env["XDG_CONFIG_HOME"] = dir.file("config");
+    }
     clear_log(emulator);
-    const ProcessResult result = cli.run(args, row.env, row.stdin_data);
+    const ProcessResult result = cli.run(args, env, row.stdin_data);
     const Json requests = logged_requests(emulator);
 
     INFO(row.category << ": " << row.what);
