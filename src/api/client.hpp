@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "api/clock.hpp"
+#include "api/page_text.hpp"
 #include "api/retry_policy.hpp"
 #include "api/trace.hpp"
 #include "api/transport.hpp"
@@ -95,15 +96,22 @@ class RawPager {
   RawPager(Client& client, std::string first_url, std::string what);
   // The next item's JSON, fetching the next page when needed; nullopt after the last item.
   std::optional<model::Json> next();
+  // The next item as compact JSON text (what model::Json::dump() writes for it), read without a
+  // DOM; valid until the next call. Pages fetched for next_text() are not parsed into a DOM.
+  std::optional<std::string_view> next_text();
   int pages_fetched() const { return pages_fetched_; }
 
  private:
-  void fetch();
+  bool advance(bool as_text);  // false after the last item
+  void fetch(bool as_text);
   Client* client_;
   std::optional<std::string> next_url_;   // checked, ready to fetch
   std::optional<std::string> next_link_;  // as the service sent it, checked before fetching
   std::string what_;
+  bool text_page_ = false;  // the page in hand is in page_text_, else in page_items_
   model::Json page_items_ = model::Json::array();
+  PageText page_text_;
+  std::string item_text_;  // next_text() of an item of a DOM page
   std::size_t index_ = 0;
   int pages_fetched_ = 0;
 };
@@ -119,6 +127,9 @@ class Pager {
     T value = read_(*json);
     return Item<T>{std::move(value), std::move(*json)};
   }
+  // The next item's compact JSON text without the typed read: for output that passes items
+  // through (RawPager::next_text).
+  std::optional<std::string_view> next_text() { return raw_.next_text(); }
   int pages_fetched() const { return raw_.pages_fetched(); }
 
  private:

@@ -2,6 +2,7 @@
 
 #include "api/client.hpp"
 #include "api/client_errors.hpp"
+#include "api/page_text.hpp"
 #include "errors.hpp"
 
 namespace iotc::api {
@@ -10,32 +11,50 @@ RawPager::RawPager(Client& client, std::string first_url, std::string what)
     : client_(&client), next_url_(std::move(first_url)), what_(std::move(what)) {}
 
 std::optional<model::Json> RawPager::next() {
-  while (index_ >= page_items_.size()) {
-    // The previous page's nextLink is checked only now, when it is needed: the items already
-    // received are delivered first, and a foreign link fails before anything is sent to it.
-    if (next_link_) next_url_ = client_->follow_next_link(*std::exchange(next_link_, {}));
-    if (!next_url_) return std::nullopt;
-    fetch();
-  }
+  if (!advance(false)) return std::nullopt;
+  if (text_page_) return model::Json::parse(page_text_.item(index_++));
   return std::move(page_items_[index_++]);
 }
 
-void RawPager::fetch() {
+std::optional<std::string_view> RawPager::next_text() {
+  if (!advance(true)) return std::nullopt;
+  if (text_page_) return page_text_.item(index_++);
+  item_text_ = page_items_[index_++].dump(-1, ' ', false, model::Json::error_handler_t::replace);
+  return item_text_;
+}
+
+bool RawPager::advance(bool as_text) {
+  while (index_ >= (text_page_ ? page_text_.size() : page_items_.size())) {
+    // The previous page's nextLink is checked only now, when it is needed: the items already
+    // received are delivered first, and a foreign link fails before anything is sent to it.
+    if (next_link_) next_url_ = client_->follow_next_link(*std::exchange(next_link_, {}));
+    if (!next_url_) return false;
+    fetch(as_text);
+  }
+  return true;
+}
+
+void RawPager::fetch(bool as_text) {
   Request request = client_->make_request(Method::get, *next_url_);
-  model::Json page = parse_body(client_->call(request, true, what_), request);
+  Response response = client_->call(request, true, what_);
   ++pages_fetched_;
-  if (!page.is_object() || !page.contains("value") || !page["value"].is_array()) {
+  // Not JSON, too deep, or a repeated member name: the DOM parse reports the error (exactly as
+  // for any other answer) or keeps the last of the repeated values.
+  std::optional<PageText> text = as_text ? read_page_text(response.body) : std::nullopt;
+  if (!text) {
+    model::Json page = parse_body(response, request);
+    text = page_text_of(page, as_text);
+    if (!as_text && text->is_page) page_items_ = std::move(page["value"]);
+  }
+  if (!text->is_page) {
     throw NetworkError("the answer to GET " + redact_text(request.url) +
                        " is not a page: it has no \"value\" array");
   }
-  page_items_ = std::move(page["value"]);
   index_ = 0;
   next_url_.reset();
-  if (auto link = page.find("nextLink"); link != page.end() && link->is_string()) {
-    if (const auto& text = link->get_ref<const std::string&>(); !text.empty()) {
-      next_link_ = text;
-    }
-  }
+  next_link_ = std::move(text->next_link);
+  text_page_ = as_text;
+  if (as_text) page_text_ = std::move(*text);
 }
 
 }  // namespace iotc::api

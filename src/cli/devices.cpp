@@ -50,14 +50,22 @@ void run_devices(const DevicesOptions& options, Context& context) {
     return;
   }
   auto writer = output.list(device_catalog(), device_columns());
-  while (auto device = pager.next()) {
-    check_interrupt(context.interrupt());
-    const auto& status = device->value.status_text;
-    if (!options.statuses.empty() && std::find(options.statuses.begin(), options.statuses.end(),
-                                               status) == options.statuses.end()) {
-      continue;
+  if (options.statuses.empty() && writer->takes_text()) {
+    // Nothing to filter and JSON out: the items pass through without a DOM or a typed read.
+    while (auto text = pager.next_text()) {
+      check_interrupt(context.interrupt());
+      writer->add_text(*text);
     }
-    writer->add(device->raw);
+  } else {
+    while (auto device = pager.next()) {
+      check_interrupt(context.interrupt());
+      const auto& status = device->value.status_text;
+      if (!options.statuses.empty() && std::find(options.statuses.begin(), options.statuses.end(),
+                                                 status) == options.statuses.end()) {
+        continue;
+      }
+      writer->add(device->raw);
+    }
   }
   writer->finish();
   if (writer->count() == 0) output.info("No devices found.");

@@ -1,9 +1,8 @@
 #include "output/writers.hpp"
 
-#include <fmt/format.h>
-
 #include <vector>
 
+#include "output/json_layout.hpp"
 #include "output/style.hpp"
 #include "output/table.hpp"
 #include "output/text.hpp"
@@ -107,40 +106,49 @@ class TableWriter : public ListWriter {
 class JsonArrayWriter : public ListWriter {
  public:
   explicit JsonArrayWriter(std::ostream& out) : out_(out) {}
+  // The item nests one level deeper inside the array: each of its lines is indented by two more.
   void add(const Json& item) override {
-    ++count_;
-    std::string text = first_ ? "[\n  " : ",\n  ";
-    first_ = false;
-    // The item nests one level deeper inside the array: indent each of its lines by two more.
-    for (char c : json_text(item, 2)) {
-      text += c;
-      if (c == '\n') text += "  ";
-    }
-    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    add_text(item.dump(-1, ' ', false, Json::error_handler_t::replace));
   }
+  void add_text(std::string_view compact_json) override {
+    ++count_;
+    text_ = first_ ? "[\n  " : ",\n  ";
+    first_ = false;
+    append_json_layout(text_, compact_json, kIndent, kIndent);
+    out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+  }
+  bool takes_text() const override { return true; }
   void finish() override {
     out_ << (first_ ? "[]\n" : "\n]\n");
     out_.flush();
   }
 
  private:
+  static constexpr int kIndent = 2;
   std::ostream& out_;
   bool first_ = true;
+  std::string text_;  // one item's text, kept to reuse its allocation
 };
 
 class JsonLinesWriter : public ListWriter {
  public:
   explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
   void add(const Json& item) override {
-    ++count_;
-    std::string line = json_text(item, -1);
-    line += '\n';
-    out_.write(line.data(), static_cast<std::streamsize>(line.size()));
+    add_text(item.dump(-1, ' ', false, Json::error_handler_t::replace));
   }
+  void add_text(std::string_view compact_json) override {
+    ++count_;
+    line_.clear();
+    append_terminal_safe(line_, compact_json);
+    line_ += '\n';
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  }
+  bool takes_text() const override { return true; }
   void finish() override { out_.flush(); }
 
  private:
   std::ostream& out_;
+  std::string line_;  // kept to reuse its allocation
 };
 
 // TSV has no header row (each line is data, for `cut` and `read`); CSV has one, as spreadsheets
@@ -168,22 +176,14 @@ class DelimitedWriter : public ListWriter {
 }  // namespace
 
 std::string json_text(const Json& value, int indent) {
-  const std::string raw = value.dump(indent, ' ', false, Json::error_handler_t::replace);
   std::string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(raw[i]);
-    if (byte == 0x7F) {
-      out += "\\u007f";
-    } else if (byte == 0xC2 && i + 1 < raw.size() &&
-               static_cast<unsigned char>(raw[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(raw[i + 1]) < 0xA0) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(raw[i + 1]));
-      ++i;
-    } else {
-      out += raw[i];
-    }
-  }
+  append_terminal_safe(out, value.dump(indent, ' ', false, Json::error_handler_t::replace));
+  return out;
+}
+
+std::string json_text(std::string_view compact_json, int indent, std::size_t margin) {
+  std::string out;
+  append_json_layout(out, compact_json, indent, margin);
   return out;
 }
 

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "output/render_options.hpp"
 
@@ -16,6 +18,11 @@ class ListWriter {
   virtual ~ListWriter() = default;
   // One item of the list: a JSON object as the service sent it.
   virtual void add(const Json& item) = 0;
+  // The same item as compact JSON text (what Json::dump() writes for it): the JSON writers print
+  // it without a DOM (takes_text()), the others parse it and add() it.
+  virtual void add_text(std::string_view compact_json) { add(Json::parse(compact_json)); }
+  // True when add_text() costs no parse: worth reading pages without a DOM.
+  virtual bool takes_text() const { return false; }
   // Ends the list (closes the JSON array, prints the table; an empty table prints nothing).
   virtual void finish() = 0;
   // Items added so far.
@@ -34,5 +41,10 @@ void write_record(std::ostream& out, const Json& record, const RenderOptions& op
 // JSON text safe for a terminal and valid for a parser: control characters that JSON leaves
 // raw (DEL, U+0080..U+009F) are written as \u escapes, invalid UTF-8 as U+FFFD.
 std::string json_text(const Json& value, int indent);
+
+// json_text() from compact JSON text (Json::dump() with no indent) without parsing it: with
+// indent >= 0, laid out as Json::dump(indent) lays it out, every line after the first indented
+// by `margin` more spaces.
+std::string json_text(std::string_view compact_json, int indent, std::size_t margin = 0);
 
 }  // namespace iotc::output

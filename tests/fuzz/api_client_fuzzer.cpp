@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "api/client.hpp"
 #include "api/url.hpp"
@@ -87,6 +88,34 @@ void drain(Pager pager) {
   }
 }
 
+// The pages read without a DOM (RawPager::next_text, for -o json and jsonl) give exactly the
+// DOM's items dumped, and fail where the DOM read fails, with the same message.
+void check_text_items(FuzzTransport& transport, api::Client& client, bool echoed) {
+  const auto read = [&](bool as_text) {
+    std::vector<std::string> items;
+    transport.new_call();
+    try {
+      auto pager = client.job_devices("j1");
+      for (int i = 0; i < kMaxItemsPerCall; ++i) {
+        if (as_text) {
+          const auto text = pager.next_text();
+          if (!text) break;
+          items.emplace_back(*text);
+        } else {
+          const auto item = pager.next();
+          if (!item) break;
+          items.push_back(item->raw.dump(-1, ' ', false, model::Json::error_handler_t::replace));
+        }
+      }
+    } catch (const Error& error) {
+      check_message(error.what(), echoed);
+      items.push_back(std::string("error: ") + error.what());
+    }
+    return items;
+  };
+  FUZZ_CHECK(read(true) == read(false), "next_text() and next() disagree");
+}
+
 void run(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return;
   api::Response first;
@@ -117,6 +146,7 @@ void run(const std::uint8_t* data, std::size_t size) {
   run_call(transport, echoed, [&] { drain(client.job_devices("j1")); });
   run_call(transport, echoed, [&] { drain(client.list_device_groups()); });
   run_call(transport, echoed, [&] { client.stop_job("j1"); });
+  check_text_items(transport, client, echoed);
   // The trace knows the token (Tracer::add_secret) and scrubs it even from an echoed body.
   check_message(trace.str(), false);
 }

@@ -113,3 +113,56 @@ TEST_CASE("a record is one field per line in a table", "[writers]") {
   write_record(json, kRows[0], options(Format::json));
   CHECK(Json::parse(json.str()) == kRows[0]);
 }
+
+namespace {
+// json_text(value, indent) with every line after the first indented by `margin` more spaces.
+std::string indented(const Json& value, int indent, std::size_t margin) {
+  std::string text;
+  for (char c : json_text(value, indent)) {
+    text += c;
+    if (c == '\n') text.append(margin, ' ');
+  }
+  return text;
+}
+}  // namespace
+
+TEST_CASE("compact JSON text is laid out exactly as the DOM would be", "[writers]") {
+  const std::vector<Json> values = {
+      kRows,
+      Json::parse(R"({"a":{},"b":[],"c":[{}],"d":[[]],"e":{"f":{"g":[1,2,{"h":null}]}}})"),
+      Json::parse(R"({"s":"{[}],:\" \\\" \\ \/ \u0000\u001f\n\t","k:{,":["]","\\"]})"),
+      Json::parse(R"({"n":[0,-1,1.5,-0.0,1e300,18446744073709551615,true,false,null]})"),
+      Json{{"name",
+            "a\x7f"
+            "b\xC2\x9B"
+            "c\xC2\xA0"
+            "é日本"}},
+      Json::parse(R"([1,"two",[],{}])"),
+      Json::parse(R"({})"),
+      Json::parse(R"([])"),
+      Json("just a string"),
+      Json(42),
+  };
+  for (const auto& value : values) {
+    const std::string compact = value.dump();
+    INFO(compact);
+    for (int indent : {-1, 0, 2, 4}) {
+      for (std::size_t margin : {0, 2}) {
+        CHECK(json_text(compact, indent, margin) ==
+              indented(value, indent, indent < 0 ? 0 : margin));
+      }
+    }
+  }
+}
+
+TEST_CASE("every writer prints an item's compact text as it prints the item", "[writers]") {
+  for (Format format : {Format::json, Format::jsonl, Format::tsv, Format::csv, Format::table}) {
+    std::ostringstream from_text;
+    auto writer = make_list_writer(from_text, options(format));
+    for (const auto& row : kRows) writer->add_text(row.dump());
+    writer->finish();
+    CHECK(from_text.str() == render(options(format)));
+    CHECK(writer->count() == kRows.size());
+    CHECK(writer->takes_text() == (format == Format::json || format == Format::jsonl));
+  }
+}
