@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,8 +100,31 @@ std::vector<std::string> command_names(const CLI::App& app) {
   return names;
 }
 
+// For an unknown "--option" on the line: which one, for which command, and the option of that
+// command (or a global one) it most likely meant.
+std::optional<std::string> unknown_option_message(const CLI::App& app,
+                                                  const std::vector<std::string>& args) {
+  const CLI::App* command = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
+  std::vector<std::string> names;
+  for (const CLI::App* scope : {command, &app}) {
+    for (const CLI::Option* option : scope->get_options()) {
+      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    }
+  }
+  for (const auto& arg : args) {
+    if (!arg.starts_with("--") || arg == "--") continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    std::string message = "unknown option '" + name + "'";
+    if (command != &app) message += " for " + command->get_name();
+    if (auto match = closest_match(name, names)) message += ". Did you mean '" + *match + "'?";
+    return message;
+  }
+  return std::nullopt;
+}
+
 // CLI11's parse errors: help and version print and exit 0; everything else exits 2, with a
-// suggestion when the first word looks like a mistyped command.
+// suggestion when the first word looks like a mistyped command or option.
 int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& context,
                        const std::vector<std::string>& args) {
   if (error.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
@@ -108,7 +132,12 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
   }
   auto& output = context.error_output();
   std::string message = error.what();
-  if (app.get_subcommands().empty() && args.empty()) {
+  const auto unknown_option = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr
+                                  ? unknown_option_message(app, args)
+                                  : std::nullopt;
+  if (unknown_option) {
+    message = *unknown_option;
+  } else if (app.get_subcommands().empty() && args.empty()) {
     message = "a command is required: list, show, devices, create, stop, resume, rerun or wait";
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);

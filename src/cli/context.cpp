@@ -5,6 +5,7 @@
 #include "api/curl_transport.hpp"
 #include "config/token.hpp"
 #include "errors.hpp"
+#include "output/columns.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -71,6 +72,9 @@ output::Output& Context::error_output() {
 api::Client& Context::client([[maybe_unused]] bool for_wait) {
   if (client_) return *client_;
   const auto& resolved = settings();
+  // --columns is otherwise read when the answer is printed: a bad one would fail only after a
+  // create or a stop had been sent.
+  if (global_.columns) output::parse_columns(*global_.columns, {});
   const config::Credential credential =
       config::load_credential(resolved.token, env_, streams_.in, streams_.err);
   api::CurlOptions curl;
