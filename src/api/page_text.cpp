@@ -209,6 +209,7 @@ class PageHandler {
 }  // namespace
 
 std::optional<PageText> read_page_text(std::string_view body) {
+  if (auto simple = read_simple_page_text(body)) return simple;
   PageText page;
   PageHandler handler(page);
   if (!model::Json::sax_parse(body.data(), body.data() + body.size(), &handler)) {

@@ -181,7 +181,7 @@ std::string json_text(const Json& value, int indent) {
   return out;
 }
 
-std::string json_text(std::string_view compact_json, int indent, std::size_t margin) {
+std::string compact_json_text(std::string_view compact_json, int indent, std::size_t margin) {
   std::string out;
   append_json_layout(out, compact_json, indent, margin);
   return out;

@@ -45,6 +45,6 @@ std::string json_text(const Json& value, int indent);
 // json_text() from compact JSON text (Json::dump() with no indent) without parsing it: with
 // indent >= 0, laid out as Json::dump(indent) lays it out, every line after the first indented
 // by `margin` more spaces.
-std::string json_text(std::string_view compact_json, int indent, std::size_t margin = 0);
+std::string compact_json_text(std::string_view compact_json, int indent, std::size_t margin = 0);
 
 }  // namespace iotc::output

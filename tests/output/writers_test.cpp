@@ -148,7 +148,7 @@ TEST_CASE("compact JSON text is laid out exactly as the DOM would be", "[writers
     INFO(compact);
     for (int indent : {-1, 0, 2, 4}) {
       for (std::size_t margin : {0, 2}) {
-        CHECK(json_text(compact, indent, margin) ==
+        CHECK(compact_json_text(compact, indent, margin) ==
               indented(value, indent, indent < 0 ? 0 : margin));
       }
     }
@@ -165,4 +165,28 @@ TEST_CASE("every writer prints an item's compact text as it prints the item", "[
     CHECK(writer->count() == kRows.size());
     CHECK(writer->takes_text() == (format == Format::json || format == Format::jsonl));
   }
+}
+
+TEST_CASE("compact text with DEL and C1 controls is escaped as the DOM's text is", "[writers]") {
+  const Json evil = {{"name",
+                      "a\x7f"
+                      "b\xC2\x9B"
+                      "c\xC2\xA0\\\x7f\"\xC2\x85"},
+                     {"\x7fkey", {1, "\xC2\x80"}}};
+  for (Format format : {Format::json, Format::jsonl}) {
+    std::ostringstream from_json;
+    std::ostringstream from_text;
+    auto json_writer = make_list_writer(from_json, options(format));
+    auto text_writer = make_list_writer(from_text, options(format));
+    for (int i = 0; i < 2; ++i) {
+      json_writer->add(evil);
+      text_writer->add_text(evil.dump());
+    }
+    json_writer->finish();
+    text_writer->finish();
+    CHECK(from_text.str() == from_json.str());
+    CHECK(from_text.str().find('\x7f') == std::string::npos);
+    CHECK(from_text.str().find("\\u0085") != std::string::npos);
+  }
+  CHECK(compact_json_text(evil.dump(), 2) == json_text(evil, 2));
 }
