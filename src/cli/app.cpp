@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/job_output.hpp"
 #include "cli/suggest.hpp"
 #include "errors.hpp"
 #include "model/api_version.hpp"
@@ -184,6 +185,13 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   add_resume_command(app, context);
   add_rerun_command(app, context);
   add_wait_command(app, context);
+  // Every job id on the line, in every command: a bad one is a usage error before anything is
+  // sent, not a request for a path the service cannot have.
+  for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const char* name : {"JOB_ID", "RERUN_ID"}) {
+      if (CLI::Option* id = command->get_option_no_throw(name)) check_job_id(id);
+    }
+  }
   add_completion_command(app, context);  // last: it walks the tree built above
 
   std::vector<std::string> args(argv + 1, argv + argc);

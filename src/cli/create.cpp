@@ -175,7 +175,7 @@ void add_create_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<CreateOptions>();
   auto* command = app.add_subcommand("create", create_command::kHelp);
   auto& payload = options->payload;
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The new job's id"));
+  command->add_option("JOB_ID", options->job_id, "The new job's id");
   command->add_option("-g,--group", payload.group, "Device group: its id or its display name");
   command->add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
 

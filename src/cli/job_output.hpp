@@ -36,8 +36,8 @@ void add_wait_flags(CLI::App& command, WaitFlags& flags);
 // error, thrown before anything is sent.
 void check_wait_flags(const WaitFlags& flags);
 
-// Checks a JOB_ID or RERUN_ID argument while the line is parsed: a bad id is a usage error
-// (exit 2) before anything is sent, not a 404 from the service.
+// Checks a JOB_ID or RERUN_ID argument (every command's, from app.cpp) while the line is parsed: a
+// bad id is a usage error (exit 2) before anything is sent, not a 404 from the service.
 CLI::Option* check_job_id(CLI::Option* option);
 // Checks an --interval value while the line is parsed, before anything is sent.
 CLI::Option* check_interval(CLI::Option* option);

@@ -50,8 +50,8 @@ void run_rerun(const RerunOptions& options, Context& context) {
 void add_rerun_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<rerun_command::RerunOptions>();
   auto* command = app.add_subcommand("rerun", rerun_command::kHelp);
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The job to rerun")->required());
-  check_job_id(command->add_option("RERUN_ID", options->rerun_id, "The id of the new job"));
+  command->add_option("JOB_ID", options->job_id, "The job to rerun")->required();
+  command->add_option("RERUN_ID", options->rerun_id, "The id of the new job");
   add_wait_flags(*command, options->wait);
   command->callback([options, &context] { rerun_command::run_rerun(*options, context); });
 }

@@ -36,7 +36,7 @@ void run_resume(const ResumeOptions& options, Context& context) {
 void add_resume_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<resume_command::ResumeOptions>();
   auto* command = app.add_subcommand("resume", resume_command::kHelp);
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The job")->required());
+  command->add_option("JOB_ID", options->job_id, "The job")->required();
   add_wait_flags(*command, options->wait);
   command->callback([options, &context] { resume_command::run_resume(*options, context); });
 }

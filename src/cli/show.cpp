@@ -31,7 +31,7 @@ void run_show(const ShowOptions& options, Context& context) {
 void add_show_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<show_command::ShowOptions>();
   auto* command = app.add_subcommand("show", show_command::kHelp);
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The job")->required());
+  command->add_option("JOB_ID", options->job_id, "The job")->required();
   command->callback([options, &context] { show_command::run_show(*options, context); });
 }
 

@@ -37,7 +37,7 @@ void run_stop(const StopOptions& options, Context& context) {
 void add_stop_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<stop_command::StopOptions>();
   auto* command = app.add_subcommand("stop", stop_command::kHelp);
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The job")->required());
+  command->add_option("JOB_ID", options->job_id, "The job")->required();
   add_wait_flags(*command, options->wait);
   command->callback([options, &context] { stop_command::run_stop(*options, context); });
 }

@@ -38,7 +38,7 @@ void run_wait(const WaitOptions& options, Context& context) {
 void add_wait_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<wait_command::WaitOptions>();
   auto* command = app.add_subcommand("wait", wait_command::kHelp);
-  check_job_id(command->add_option("JOB_ID", options->job_id, "The job")->required());
+  command->add_option("JOB_ID", options->job_id, "The job")->required();
   check_interval(
       command->add_option("--interval", options->interval,
                           "First poll interval (default 5s; grows while nothing changes)"));
