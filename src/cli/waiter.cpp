@@ -29,6 +29,14 @@ std::string describe_duration(std::chrono::milliseconds duration) {
   return fmt::format("{}m{}s", total / 60, total % 60);
 }
 
+std::string still_running(std::string_view job_id, const std::string& status,
+                          std::chrono::milliseconds timeout) {
+  return fmt::format(
+      "job {} is still {} after {}; it goes on at the service (wait again with: iotc-jobs wait "
+      "{})",
+      std::string(job_id), status, describe_duration(timeout), std::string(job_id));
+}
+
 // Sleeps `duration` in short slices, checking for Ctrl-C.
 void interruptible_sleep(api::Clock& clock, std::chrono::milliseconds duration,
                          const InterruptFlag& interrupt) {
@@ -76,8 +84,17 @@ WaitResult wait_for_job(api::Client& client, std::string_view job_id, const Wait
   std::optional<output::ProgressSnapshot> previous;
   while (true) {
     check_interrupt(interrupt);
-    WaitResult result{client.get_job(job_id).raw, {}};
-    result.progress = snapshot_of(client, result.job);
+    WaitResult result;
+    try {
+      result.job = client.get_job(job_id).raw;
+      result.progress = snapshot_of(client, result.job);
+    } catch (const TimeoutError&) {
+      // The command's one deadline (--timeout) cut this poll. The job was seen running: that is
+      // the wait timing out (exit 5). Never seen at all: the service did not answer (exit 1).
+      if (!previous) throw;
+      if (display) display->finish();
+      throw WaitTimeoutError(still_running(job_id, previous->status, plan.timeout));
+    }
     if (display) display->update(result.progress);
     if (model::is_finished(model::parse_job_status(result.progress.status))) {
       if (display) display->finish();
@@ -86,11 +103,7 @@ WaitResult wait_for_job(api::Client& client, std::string_view job_id, const Wait
     const auto now = clock.now();
     if (now >= deadline) {
       if (display) display->finish();
-      throw WaitTimeoutError(fmt::format(
-          "job {} is still {} after {}; it goes on at the service (wait again with: iotc-jobs "
-          "wait {})",
-          std::string(job_id), result.progress.status, describe_duration(plan.timeout),
-          std::string(job_id)));
+      throw WaitTimeoutError(still_running(job_id, result.progress.status, plan.timeout));
     }
     // Back off while nothing moves; poll at the first pace again once it does.
     if (previous && *previous == result.progress) {

@@ -33,7 +33,8 @@ struct WaitResult {
   output::ProgressSnapshot progress;  // its device counts
 };
 
-// Throws WaitTimeoutError when the timeout passes first, InterruptedError on Ctrl-C.
+// Throws WaitTimeoutError when the timeout passes first (also when the client's --timeout
+// deadline cuts a poll after the job was seen running), InterruptedError on Ctrl-C.
 WaitResult wait_for_job(api::Client& client, std::string_view job_id, const WaitPlan& plan,
                         output::ProgressDisplay* display, api::Clock& clock,
                         const InterruptFlag& interrupt);
