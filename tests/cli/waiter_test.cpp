@@ -141,3 +141,35 @@ TEST_CASE("the outcome: 0 only when complete with no failed device", "[waiter]")
                       Catch::Contains(std::string("ended ") + status));
   }
 }
+
+TEST_CASE_METHOD(Fixture, "a poll hung past --timeout ends the wait: exit 5 once the job was seen",
+                 "[waiter]") {
+  // The command's one deadline (--timeout 10s) is the client's too; the polls after the first
+  // hang for a minute.
+  iotc::api::ClientOptions options;
+  options.base_url = "http://127.0.0.1:8080";
+  options.retry.max_retries = 0;
+  options.timeout = 10s;
+  iotc::api::Client api(
+      options, transport, clock, [] { return 0.5; }, tracer);
+  int polls = 0;
+  transport.handler = [&](const iotc::api::Request& request) {
+    if (++polls == 1)
+      return iotc::api::TransportResult(iotc::testing::response(200, job("running", 3)));
+    clock.advance(std::min<std::chrono::milliseconds>(request.timeout, 60s));
+    return iotc::api::TransportResult(
+        iotc::testing::transport_error(iotc::api::TransportErrorKind::timeout));
+  };
+  const auto start = clock.now();
+  CHECK_THROWS_AS(iotc::cli::wait_for_job(api, "job-1", WaitPlan{10s, 2s}, nullptr, clock, never),
+                  iotc::WaitTimeoutError);
+  CHECK(clock.now() - start <= 10s + 1s);
+
+  // Never seen at all: the service did not answer, which is a failure (exit 1), not a wait.
+  options.timeout = 5s;
+  iotc::api::Client fresh(
+      options, transport, clock, [] { return 0.5; }, tracer);
+  polls = 1;
+  CHECK_THROWS_AS(iotc::cli::wait_for_job(fresh, "job-1", WaitPlan{5s, 1s}, nullptr, clock, never),
+                  iotc::TimeoutError);
+}
