@@ -102,7 +102,11 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
     throw TimeoutError(with_retries(
         "no answer from " + where + " before the deadline (" + detail + ")", outcome.retries));
   }
-  throw NetworkError(with_retries("cannot reach " + where + ": " + detail, outcome.retries));
+  // A dropped connection or a cut answer reached the service: "cannot reach" would mislead.
+  const std::string lead = error.kind == TransportErrorKind::connection_dropped
+                               ? "lost the connection to " + where
+                               : "cannot reach " + where;
+  throw NetworkError(with_retries(lead + ": " + detail, outcome.retries));
 }
 
 model::Json parse_body(const Response& response, const Request& request) {
