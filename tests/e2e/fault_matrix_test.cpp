@@ -574,3 +574,42 @@ TEST_CASE("fault matrix: create --wait and rerun --wait ride out faults on both 
   CHECK(rerun.exit_code == 0);
   CHECK(has(rerun.err, "fm-cw-2: complete, 3/3 devices"));
 }
+
+TEST_CASE("fault matrix: a generated id is kept across retries, so nothing is created twice",
+          "[e2e][faults]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  // create with no JOB_ID: the answer to the first PUT is cut after the job was made.
+  add_fault(emulator, {{"kind", "truncate"}, {"method", "PUT"}, {"path", "/api/jobs/"}});
+  const auto created = cli.run({"create", "--group", kLabGroup, "--target", kThermostatTemplate,
+                                "--set", "targetTemperature=56", "-o", "json"});
+  INFO(created.err);
+  REQUIRE(created.exit_code == 0);
+  const std::string id = Json::parse(created.out).value("id", std::string());
+  const auto log = emulator.request("GET", "/_emulator/requests");
+  std::vector<std::string> puts;
+  for (const auto& entry : log.body.at("value")) {
+    if (entry["method"] == "PUT") puts.push_back(entry.value("path", std::string()));
+  }
+  CHECK(puts == std::vector<std::string>{"/api/jobs/" + id, "/api/jobs/" + id});
+  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 1);
+
+  // rerun with no RERUN_ID: the same.
+  put_job(emulator, "fm-gen", kThermostatsGroup);
+  advance_clock(emulator, "1m");
+  REQUIRE(emulator.request("DELETE", "/_emulator/requests").status == 204);
+  add_fault(emulator,
+            {{"kind", "truncate"}, {"method", "PUT"}, {"path", "/api/jobs/fm-gen/rerun/"}});
+  const auto rerun = cli.run({"rerun", "fm-gen", "-o", "json"});
+  INFO(rerun.err);
+  REQUIRE(rerun.exit_code == 0);
+  const std::string rerun_id = Json::parse(rerun.out).value("id", std::string());
+  const auto rerun_log = emulator.request("GET", "/_emulator/requests");
+  std::vector<std::string> rerun_puts;
+  for (const auto& entry : rerun_log.body.at("value")) {
+    if (entry["method"] == "PUT") rerun_puts.push_back(entry.value("path", std::string()));
+  }
+  const std::string rerun_path = "/api/jobs/fm-gen/rerun/" + rerun_id;
+  CHECK(rerun_puts == std::vector<std::string>{rerun_path, rerun_path});
+  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 3);
+}
