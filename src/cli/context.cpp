@@ -69,7 +69,7 @@ output::Output& Context::error_output() {
   return *error_output_;
 }
 
-api::Client& Context::client([[maybe_unused]] bool for_wait) {
+api::Client& Context::client() {
   if (client_) return *client_;
   const auto& resolved = settings();
   // --columns is otherwise read when the answer is printed: a bad one would fail only after a

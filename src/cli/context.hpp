@@ -46,9 +46,9 @@ class Context {
   const config::Settings& settings();
   model::ApiVersion api_version() { return settings().api_version; }
 
-  // The API client. --timeout is its one deadline, for every command: a wait (for_wait, kept
-  // for the callers) ends with exit 5 when that deadline cuts a poll of a job already seen.
-  api::Client& client(bool for_wait = false);
+  // The API client. --timeout is its one deadline, for every command: a wait ends with exit 5
+  // when that deadline cuts a poll of a job already seen.
+  api::Client& client();
 
   // Output for results and messages, in the resolved format.
   output::Output& output();

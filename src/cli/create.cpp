@@ -144,7 +144,7 @@ void run_create(const CreateOptions& options, Context& context) {
     return;
   }
 
-  auto& client = context.client(options.wait.wait);
+  auto& client = context.client();
   if (job.group) job.group = resolve_group(client, *job.group);
   const auto created = client.create_job(id, model::to_create_body(job, version));
   output.info("Created job " + id + ".");

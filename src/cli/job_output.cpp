@@ -65,7 +65,7 @@ WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval)
 void wait_and_report(Context& context, std::string_view job_id,
                      const std::optional<std::string>& interval) {
   const WaitPlan plan = wait_plan(context, interval);
-  auto& client = context.client(/*for_wait=*/true);
+  auto& client = context.client();
   auto display = context.output().progress();
   const WaitResult result =
       wait_for_job(client, job_id, plan, display.get(), context.clock(), context.interrupt());

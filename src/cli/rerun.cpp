@@ -37,7 +37,7 @@ void run_rerun(const RerunOptions& options, Context& context) {
   if (!model::is_valid_job_id(rerun_id)) {
     throw UsageError("RERUN_ID '" + rerun_id + "': " + model::kJobIdRule);
   }
-  auto& client = context.client(options.wait.wait);
+  auto& client = context.client();
   const auto rerun = client.rerun_job(options.job_id, rerun_id);
   context.output().info("Created job " + rerun_id + ", rerunning " + options.job_id +
                         " on its failed devices.");

@@ -24,7 +24,7 @@ struct ResumeOptions {
 
 void run_resume(const ResumeOptions& options, Context& context) {
   check_wait_flags(options.wait);
-  auto& client = context.client(options.wait.wait);
+  auto& client = context.client();
   client.resume_job(options.job_id);
   context.output().info("Resumed job " + options.job_id + ".");
   if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);

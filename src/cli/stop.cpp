@@ -25,7 +25,7 @@ struct StopOptions {
 
 void run_stop(const StopOptions& options, Context& context) {
   check_wait_flags(options.wait);
-  auto& client = context.client(options.wait.wait);
+  auto& client = context.client();
   client.stop_job(options.job_id);
   context.output().info("Stopped job " + options.job_id + ".");
   if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);

@@ -29,7 +29,6 @@ struct WaitOptions {
 };
 
 void run_wait(const WaitOptions& options, Context& context) {
-  context.client(/*for_wait=*/true);
   wait_and_report(context, options.job_id, options.interval);
 }
 
