@@ -34,11 +34,13 @@ expect() {
 # Sorted, space-separated words from standard input, one a line.
 words() { sort | tr '\n' ' ' | sed 's/ $//'; }
 
-# Starts the emulator on a free port with a token, and creates the jobs named in $@ on the demo
-# app. Sets BASE_URL and exports IOTC_API_TOKEN.
+# Starts the emulator on a free port with a token (and EMULATOR_OPTIONS), and creates the jobs
+# named in $@ on the demo app. Sets BASE_URL and exports IOTC_API_TOKEN.
+EMULATOR_OPTIONS=()
 start_emulator_with_jobs() {
   export IOTC_API_TOKEN="SharedAccessSignature sr=completion-test&sig=x&skn=t&se=1"
-  "$EMULATOR" --listen 127.0.0.1:0 --token "$IOTC_API_TOKEN" >"$WORK/emulator.out" 2>/dev/null &
+  "$EMULATOR" --listen 127.0.0.1:0 --token "$IOTC_API_TOKEN" "${EMULATOR_OPTIONS[@]}" \
+    >"$WORK/emulator.out" 2>/dev/null &
   EMULATOR_PID=$!
   local tries=0
   until [ -s "$WORK/emulator.out" ]; do
