@@ -296,8 +296,10 @@ TEST_CASE("kill -9 while jobs run: no job goes back, and they finish after resta
 }
 
 TEST_CASE("kill -9 while seeding leaves a state that seeds whole on restart", "[crash]") {
-  constexpr int kDevices = 100000;
-  constexpr auto kKillAfter = std::chrono::milliseconds(300);
+  // Big enough that seeding takes several times the kill delay even on a fast idle machine
+  // (100,000 devices once seeded in under 300 ms there, and the kill came too late).
+  constexpr int kDevices = 1000000;
+  constexpr auto kKillAfter = std::chrono::milliseconds(250);
   TempDir dir;
   write_file(dir.file("seed.json"),
              Json{{"groups",
