@@ -19,10 +19,6 @@ using namespace iotc::testing::bad_input;
 
 namespace {
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 void clear_log(const EmulatorProcess& emulator) {
   REQUIRE(emulator.request("DELETE", "/_emulator/requests").status == 204);
 }

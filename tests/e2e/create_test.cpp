@@ -9,9 +9,6 @@ using namespace iotc::testing;
 using iotc::model::Json;
 
 namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 Json jobs_on(const EmulatorProcess& emulator) {
   return emulator.request("GET", "/api/jobs?api-version=2022-07-31").body["value"];
 }

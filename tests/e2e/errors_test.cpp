@@ -16,12 +16,6 @@
 using namespace iotc::testing;
 using iotc::model::Json;
 
-namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-}  // namespace
-
 TEST_CASE("usage errors exit 2, with a suggestion for a mistyped command", "[e2e][errors]") {
   EmulatorProcess emulator;
   Cli cli(emulator);

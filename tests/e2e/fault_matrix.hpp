@@ -15,10 +15,6 @@ namespace iotc::testing::faults {
 using Clock = std::chrono::steady_clock;
 using model::Json;
 
-inline bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 // The call of a command that the fault hits.
 struct Call {
   std::string method;

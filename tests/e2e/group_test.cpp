@@ -8,9 +8,6 @@ using namespace iotc::testing;
 using iotc::model::Json;
 
 namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 const char* kSeed = R"({
   "devices": [{"count": 4, "prefix": "dev-", "template": "dtmi:contoso:thermostat;1"}],
   "groups": [
@@ -35,7 +32,8 @@ std::vector<std::string> create_on(const std::string& group) {
 }
 }  // namespace
 
-TEST_CASE("create --group takes an id, or a display name that only one group has", "[e2e][create]") {
+TEST_CASE("create --group takes an id, or a display name that only one group has",
+          "[e2e][create]") {
   TempDir dir;
   write_file(dir.file("seed.json"), kSeed);
   EmulatorProcess emulator({"--manual-clock", "--seed", dir.file("seed.json")});

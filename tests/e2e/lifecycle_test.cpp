@@ -9,12 +9,6 @@
 using namespace iotc::testing;
 using iotc::model::Json;
 
-namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-}  // namespace
-
 TEST_CASE("the seed scenario: create, show, stop, resume, devices, rerun", "[e2e][scenario]") {
   // The emulated clock moves only when the test says so: every step sees a known state.
   EmulatorProcess emulator({"--manual-clock", "--device-time", "10s"});

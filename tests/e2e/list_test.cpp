@@ -9,12 +9,6 @@
 using namespace iotc::testing;
 using iotc::model::Json;
 
-namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-}  // namespace
-
 TEST_CASE("list prints every format, for people and for scripts", "[e2e][list]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);

@@ -7,7 +7,7 @@
 #include <chrono>
 #include <thread>
 
-#include "process.hpp"
+#include "cli.hpp"
 
 using namespace iotc::testing;
 
@@ -48,10 +48,6 @@ class EchoingServer {
   int port_ = 0;
   std::thread thread_;
 };
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 

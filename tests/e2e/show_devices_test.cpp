@@ -8,12 +8,6 @@
 using namespace iotc::testing;
 using iotc::model::Json;
 
-namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-}  // namespace
-
 TEST_CASE("show prints one job: fields for people, the service's JSON for scripts", "[e2e][show]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);

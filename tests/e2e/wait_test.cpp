@@ -10,9 +10,6 @@ using namespace iotc::testing;
 using iotc::model::Json;
 
 namespace {
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 // Fast jobs: each device takes 20 ms of real time.
 const std::vector<std::string> kFastJobs{"--device-time", "20ms"};
 
