@@ -1,5 +1,7 @@
 #include "emulator/auth.hpp"
 
+#include <httplib.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -67,6 +69,14 @@ std::vector<std::string> read_token_lines(std::string_view text) {
     text.remove_prefix(end + 1);
   }
   return tokens;
+}
+
+std::vector<std::string> as_received(const std::vector<std::string>& tokens) {
+  std::vector<std::string> decoded;
+  decoded.reserve(tokens.size());
+  // The same function, with the same arguments, as httplib's header parser.
+  for (const auto& token : tokens) decoded.push_back(httplib::detail::decode_url(token, false));
+  return decoded;
 }
 
 }  // namespace iotc::emulator

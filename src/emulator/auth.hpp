@@ -20,4 +20,10 @@ std::optional<std::string> check_authorization(std::string_view header,
 // Tokens from a file: one per line; blank lines and lines starting with '#' are skipped.
 std::vector<std::string> read_token_lines(std::string_view text);
 
+// The configured tokens in the form the HTTP library hands the Authorization header over:
+// cpp-httplib 0.11 percent-decodes every header value as it parses it, so a SAS token's
+// `%2B`/`%3D` arrive as `+`/`=`. Decoding each configured token the same way once lets a token
+// given verbatim (as IoT Central generates it) match the header a client sends verbatim.
+std::vector<std::string> as_received(const std::vector<std::string>& tokens);
+
 }  // namespace iotc::emulator

@@ -12,6 +12,8 @@
 #include <thread>
 
 #include "emulator/auth.hpp"
+#include "emulator/listener.hpp"
+#include "emulator/log_text.hpp"
 #include "emulator/seed.hpp"
 
 namespace iotc::emulator {
@@ -34,7 +36,14 @@ std::vector<std::string> load_tokens(const EmulatorOptions& options) {
       if (!in) throw std::runtime_error("cannot read token file " + path);
       text << in.rdbuf();
     }
-    for (auto& token : read_token_lines(text.str())) tokens.push_back(std::move(token));
+    auto lines = read_token_lines(text.str());
+    // A file with no token must not silently mean "no auth": that would accept any credential,
+    // admin reset included.
+    if (lines.empty()) {
+      throw std::runtime_error("token file " + path +
+                               " holds no token (only blank lines or # comments)");
+    }
+    for (auto& token : lines) tokens.push_back(std::move(token));
   }
   return tokens;
 }
@@ -74,13 +83,14 @@ std::unique_ptr<Clock> make_clock(const EmulatorOptions& options, Store& store) 
 
 int run_emulator(const EmulatorOptions& options) {
   signal(SIGPIPE, SIG_IGN);
+  raise_open_file_limit();  // a connection is a file descriptor, and each has a thread
 
   std::unique_ptr<App> app;
   std::unique_ptr<Server> server;
   std::string url;
   try {
     ServiceSettings service;
-    service.tokens = load_tokens(options);
+    service.tokens = as_received(load_tokens(options));
     service.page_size = options.page_size;
     service.public_url = options.public_url;
     service.verbose = options.verbose;
@@ -91,7 +101,7 @@ int run_emulator(const EmulatorOptions& options) {
     server = std::make_unique<Server>(*app, options.listen);
     url = server->bind();
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", printable(e.what()).c_str());
     return 1;
   }
   if (app->service.tokens.empty()) {
@@ -126,7 +136,7 @@ int run_emulator(const EmulatorOptions& options) {
         app->engine.advance();
         if (++ticks % kClockSaveEveryTicks == 0) app->save_clock();
       } catch (const std::exception& e) {
-        std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+        std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", printable(e.what()).c_str());
       }
     }
   });
@@ -147,7 +157,7 @@ int run_emulator(const EmulatorOptions& options) {
     app->engine.advance();
     app->save_clock();
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", e.what());
+    std::fprintf(stderr, "iotc-jobs-emulator: error: %s\n", printable(e.what()).c_str());
     return 1;
   }
   return 0;
