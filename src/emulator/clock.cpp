@@ -13,8 +13,10 @@ TimeMs ScaledClock::now() const {
   auto real_elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - real_start_)
                           .count();
-  return start_ + static_cast<TimeMs>(static_cast<double>(real_elapsed) * scale_ / 1000.0) +
-         offset_ms_;
+  // In double, then saturated: an emulated time past kLatestTime is never formed, let alone cast.
+  double now = static_cast<double>(start_) + static_cast<double>(real_elapsed) * scale_ / 1000.0 +
+               static_cast<double>(offset_ms_.load());
+  return now >= static_cast<double>(kLatestTime) ? kLatestTime : static_cast<TimeMs>(now);
 }
 
 TimeMs wall_clock_now() {
@@ -75,7 +77,9 @@ std::optional<TimeMs> parse_duration_ms(std::string_view text) {
     return std::nullopt;
   }
   if (!std::isfinite(number) || number < 0) return std::nullopt;
-  return static_cast<TimeMs>(std::llround(number * factor));
+  double ms = std::round(number * factor);
+  if (ms > static_cast<double>(kLatestTime)) return std::nullopt;
+  return static_cast<TimeMs>(ms);
 }
 
 }  // namespace iotc::emulator

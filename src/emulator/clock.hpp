@@ -14,6 +14,13 @@ namespace iotc::emulator {
 // Milliseconds since the Unix epoch, in emulated time.
 using TimeMs = std::int64_t;
 
+// 9999-12-31T23:59:59.999Z: the last instant RFC 3339 (four-digit years) can write. Emulated
+// time never goes past it, so no clock arithmetic can overflow and every time stays printable.
+inline constexpr TimeMs kLatestTime = 253'402'300'799'999;
+// --time-scale's upper bound: one real second is then 11.6 emulated days, and the clock still
+// takes about three real days to reach kLatestTime.
+inline constexpr double kMaxTimeScale = 1e6;
+
 class Clock {
  public:
   virtual ~Clock() = default;
@@ -58,7 +65,8 @@ TimeMs wall_clock_now();
 std::string format_iso8601(TimeMs time);
 // "Tue, 15 Jun 2021 05:00:00 GMT" (the spec's date-time-rfc1123, used in error bodies)
 std::string format_rfc1123(TimeMs time);
-// "1500ms", "10s", "2.5m", "1h", or a bare number of seconds. nullopt when malformed or < 0.
+// "1500ms", "10s", "2.5m", "1h", or a bare number of seconds. nullopt when malformed, < 0 or
+// longer than kLatestTime milliseconds (no duration can be longer than the clock's range).
 std::optional<TimeMs> parse_duration_ms(std::string_view text);
 
 }  // namespace iotc::emulator

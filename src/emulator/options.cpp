@@ -79,8 +79,9 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
   app.add_option("--time-scale", options.time_scale,
-                 "Emulated seconds per real second (e.g. 100 runs jobs 100 times faster)")
-      ->check(CLI::PositiveNumber)
+                 "Emulated seconds per real second (e.g. 100 runs jobs 100 times faster); "
+                 "more than 0, at most 1000000")
+      ->check(CLI::PositiveNumber & CLI::Range(0.0, kMaxTimeScale))
       ->capture_default_str();
   app.add_flag("--manual-clock", options.manual_clock,
                "Time stands still until POST /_emulator/clock advances it (for tests)");

@@ -1,4 +1,6 @@
 // The admin API under /_emulator/: the clock, device behaviors, faults, the request log, reset.
+#include <cmath>
+
 #include "emulator/api_error.hpp"
 #include "emulator/router.hpp"
 #include "emulator/views.hpp"
@@ -12,6 +14,15 @@ Json clock_view(App& app) {
           {"timeScale", app.clock->scale()}};
 }
 
+// A number of seconds in milliseconds; nullopt when negative, not finite or beyond the clock's
+// range (a double that large has no int64 value: the cast alone would be undefined).
+std::optional<TimeMs> seconds_to_ms(double seconds) {
+  if (!std::isfinite(seconds) || seconds < 0) return std::nullopt;
+  double ms = std::round(seconds * 1000.0);
+  if (ms > static_cast<double>(kLatestTime)) return std::nullopt;
+  return static_cast<TimeMs>(ms);
+}
+
 void get_clock(Call& call) {
   send_json(call.res, 200, clock_view(call.app));
 }
@@ -21,14 +32,21 @@ void advance_clock(Call& call) {
   Json body = parse_body(call);
   auto advance = body.is_object() ? body.find("advance") : body.end();
   std::optional<TimeMs> delta;
-  if (advance != body.end() && advance->is_number() && advance->get<double>() >= 0) {
-    delta = static_cast<TimeMs>(advance->get<double>() * 1000.0);
+  if (advance != body.end() && advance->is_number()) {
+    delta = seconds_to_ms(advance->get<double>());
   } else if (advance != body.end() && advance->is_string()) {
     delta = parse_duration_ms(advance->get<std::string>());
   }
   if (!delta) {
     throw ApiError(400, codes::kBadRequest,
-                   "Send {\"advance\": \"10s\"} (ms, s, m, h, d) or a number of seconds.");
+                   "Send {\"advance\": \"10s\"} (ms, s, m, h, d) or a number of seconds, 0 or "
+                   "more.");
+  }
+  if (*delta > kLatestTime - call.app.clock->now()) {
+    throw ApiError(400, codes::kBadRequest,
+                   "advance: out of range: the clock cannot pass " + format_iso8601(kLatestTime) +
+                       " (at most " + std::to_string((kLatestTime - call.app.clock->now()) / 1000) +
+                       " seconds from now).");
   }
   call.app.engine.advance();  // settle everything due before the jump, in order
   call.app.clock->advance(*delta);
