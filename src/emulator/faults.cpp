@@ -24,13 +24,19 @@ constexpr std::array<std::pair<FaultKind, const char*>, 7> kKindNames = {{
   throw ApiError(400, codes::kBadRequest, message);
 }
 
-int positive_int(const Json& json, const char* name, int fallback) {
+// A whole number from `min` to `max` (both >= 0), or `fallback` when absent. Checked as sent,
+// before any narrowing: 4294967297 must not become 1, nor 2^31 a negative Retry-After.
+int int_in_range(const Json& json, const char* name, int min, int max, int fallback) {
   auto it = json.find(name);
   if (it == json.end()) return fallback;
-  if (!it->is_number_integer() || it->get<std::int64_t>() < 0) {
-    bad(std::string(name) + " must be a whole number, 0 or more");
+  const bool whole =
+      it->is_number_unsigned() || (it->is_number_integer() && it->get<std::int64_t>() >= 0);
+  if (!whole || it->get<std::uint64_t>() < static_cast<std::uint64_t>(min) ||
+      it->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
+    bad(std::string(name) + " must be a whole number from " + std::to_string(min) + " to " +
+        std::to_string(max));
   }
-  return static_cast<int>(it->get<std::int64_t>());
+  return static_cast<int>(it->get<std::uint64_t>());
 }
 
 }  // namespace
@@ -56,10 +62,10 @@ Fault fault_from_json(const Json& json) {
     if (!json["path"].is_string()) bad("path must be a string");
     fault.path_prefix = json["path"].get<std::string>();
   }
-  fault.remaining = positive_int(json, "count", 1);
-  if (fault.remaining < 1) bad("count must be 1 or more");
-  fault.retry_after_seconds = positive_int(json, "retryAfter", kDefaultRetryAfterSeconds);
-  fault.delay_ms = positive_int(json, "delayMs", kDefaultFaultDelayMs);
+  fault.remaining = int_in_range(json, "count", 1, kMaxFaultCount, 1);
+  fault.retry_after_seconds =
+      int_in_range(json, "retryAfter", 0, kMaxRetryAfterSeconds, kDefaultRetryAfterSeconds);
+  fault.delay_ms = int_in_range(json, "delayMs", 0, kMaxFaultDelayMs, kDefaultFaultDelayMs);
   return fault;
 }
 

@@ -24,6 +24,11 @@ enum class FaultKind {
 
 inline constexpr int kDefaultRetryAfterSeconds = 1;
 inline constexpr int kDefaultFaultDelayMs = 2000;
+// The ranges a fault's numbers must be in (400 otherwise). count and retryAfter: what an int
+// holds; delayMs: an hour, as a slow answer holds its connection's thread that long.
+inline constexpr int kMaxFaultCount = 2'147'483'647;
+inline constexpr int kMaxRetryAfterSeconds = 2'147'483'647;
+inline constexpr int kMaxFaultDelayMs = 3'600'000;
 
 struct Fault {
   std::int64_t id = 0;
