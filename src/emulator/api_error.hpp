@@ -43,6 +43,7 @@ inline constexpr const char* kMethodNotAllowed = "MethodNotAllowed";
 inline constexpr const char* kJobAlreadyExists = "JobAlreadyExists";
 inline constexpr const char* kInvalidJobState = "InvalidJobState";
 inline constexpr const char* kNoFailedDevices = "NoFailedDevices";
+inline constexpr const char* kPayloadTooLarge = "PayloadTooLarge";
 inline constexpr const char* kTooManyRequests = "TooManyRequests";
 inline constexpr const char* kInternalServerError = "InternalServerError";
 inline constexpr const char* kServiceUnavailable = "ServiceUnavailable";

@@ -20,10 +20,12 @@ void send_no_content(httplib::Response& res) {
 Json parse_body(const Call& call) {
   // A body nested deeper than this would overflow the stack when copied: one request must not
   // bring the service down.
-  if (!model::json_depth_within(call.req.body)) {
-    throw ApiError(400, codes::kBadRequest, "The request body nests too deeply.");
+  if (!model::json_depth_within(call.body, kMaxBodyDepth)) {
+    throw ApiError(400, codes::kBadRequest,
+                   "The request body nests too deeply (more than " + std::to_string(kMaxBodyDepth) +
+                       " levels).");
   }
-  Json body = Json::parse(call.req.body, nullptr, false);
+  Json body = Json::parse(call.body, nullptr, false);
   if (body.is_discarded()) {
     throw ApiError(400, codes::kBadRequest, "The request body is not valid JSON.");
   }

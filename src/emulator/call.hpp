@@ -11,8 +11,15 @@
 
 #include "emulator/app.hpp"
 #include "model/api_version.hpp"
+#include "model/json_text.hpp"
 
 namespace iotc::emulator {
+
+// The deepest request body accepted (arrays and objects). A stored job comes back inside a list
+// page, {"value": [job]}, two levels deeper, and clients (iotc-jobs among them) refuse answers
+// nested deeper than model::kMaxJsonDepth: one job accepted at this depth must not make the
+// listing of the whole app fail.
+inline constexpr std::size_t kMaxBodyDepth = iotc::model::kMaxJsonDepth - 2;
 
 struct Call {
   const httplib::Request& req;
@@ -21,6 +28,8 @@ struct Call {
   std::vector<std::string> params;  // the route pattern's captures, in order
   iotc::model::ApiVersion version = iotc::model::kDefaultApiVersion;
   std::string base_url;  // scheme://host:port, for nextLink
+  // The request body (read by the server within its caps; httplib's req.body stays empty).
+  const std::string& body;
 };
 
 void send_json(httplib::Response& res, int status, const Json& body);

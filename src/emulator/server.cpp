@@ -8,6 +8,8 @@
 #include "emulator/api_error.hpp"
 #include "emulator/auth.hpp"
 #include "emulator/connection.hpp"
+#include "emulator/listener.hpp"
+#include "emulator/log_text.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -77,7 +79,10 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
   add_job_routes(router_);
   add_group_routes(router_);
   add_admin_routes(router_);
-  http_->new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
+  configure_connections(*http_);
+  // Bodies are read by RequestBody (after auth, within its caps); this is httplib's own cap
+  // for the paths where it would read one itself.
+  http_->set_payload_max_length(kMaxRequestBodyBytes);
   // httplib closes a kept-alive connection after 5 requests by default; the service's front
   // ends keep one open for far longer, and clients are tested for reusing theirs.
   http_->set_keep_alive_max_count(1000);
@@ -86,14 +91,19 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
   // request on a kept-alive connection would wait for it.
   http_->set_tcp_nodelay(true);
   auto handler = [this](const httplib::Request& req, httplib::Response& res) {
-    dispatch(req, res);
+    dispatch(req, res, nullptr);
   };
-  for (const char* any : {".*"}) {
+  // With a content reader httplib leaves the body unread until dispatch asks for it.
+  auto with_body = [this](const httplib::Request& req, httplib::Response& res,
+                          const httplib::ContentReader& reader) { dispatch(req, res, &reader); };
+  // Every path, CR and LF included (ECMAScript's "." matches neither): a decoded path may hold
+  // any byte, and must still get an error body and a (neutralised) log line.
+  for (const char* any : {"[\\s\\S]*"}) {
     http_->Get(any, handler);
-    http_->Post(any, handler);
-    http_->Put(any, handler);
-    http_->Patch(any, handler);
-    http_->Delete(any, handler);
+    http_->Post(any, with_body);
+    http_->Put(any, with_body);
+    http_->Patch(any, with_body);
+    http_->Delete(any, with_body);
     http_->Options(any, handler);
   }
 }
@@ -106,11 +116,13 @@ std::string Server::bind() {
     if (port_ <= 0) throw std::runtime_error("cannot listen on " + listen_.host);
   } else {
     if (!http_->bind_to_port(listen_.host, listen_.port)) {
+      std::string why = bind_error(listen_.host, listen_.port);
       throw std::runtime_error("cannot listen on " + listen_.host + ":" +
-                               std::to_string(listen_.port));
+                               std::to_string(listen_.port) + (why.empty() ? "" : ": " + why));
     }
     port_ = listen_.port;
   }
+  widen_backlog(*http_);
   std::string host =
       listen_.host.find(':') != std::string::npos ? "[" + listen_.host + "]" : listen_.host;
   return scheme_ + "://" + host + ":" + std::to_string(port_);
@@ -139,7 +151,9 @@ std::string Server::request_base_url(const httplib::Request& req) const {
   return scheme_ + "://" + host;
 }
 
-void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
+void Server::dispatch(const httplib::Request& req, httplib::Response& res,
+                      const httplib::ContentReader* reader) {
+  RequestBody body(req, reader);
   RequestLogEntry entry;
   entry.time = format_iso8601(wall_clock_now());
   entry.method = req.method;
@@ -186,25 +200,44 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(fault->delay_ms));
     }
     truncate = fault && fault->kind == FaultKind::truncate;
-    handle(req, res, entry);
+    handle(req, res, entry, body);
+  }
+  // An answer that did not need the body (an injected fault, a throttle) still reads it, within
+  // the caps, so that the connection stays usable; one that must not read it (401, 413) closes.
+  if (!drop && !close_requested(res) && body.announced() && !body.consumed()) {
+    try {
+      body.read();
+    } catch (const ApiError&) {
+      res.set_header("Connection", "close");
+    }
   }
   if (entry.fault != "drop") entry.status = res.status;
-  if (truncate) truncate_body(res);
+  if (truncate) {
+    truncate_body(res);
+  } else if (!drop && close_requested(res)) {
+    close_after_answer(res);
+  }
   if (app_.service.verbose) {
-    std::fprintf(stderr, "%s %s %d %s\n", req.method.c_str(), req.path.c_str(), entry.status,
-                 entry.connection.c_str());
+    // The path arrives percent-decoded: any client could write escape sequences into our stderr.
+    std::fprintf(stderr, "%s %s %d %s\n", printable(req.method).c_str(),
+                 printable(req.path).c_str(), entry.status, printable(entry.connection).c_str());
   }
   if (!admin) app_.requests.add(std::move(entry));
   // Logged first, so that a client that sees the connection close finds the entry.
   if (drop) drop_connection(req);
 }
 
-void Server::handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry) {
+void Server::handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry,
+                    RequestBody& body) {
   try {
+    // From the headers alone: an unauthenticated client gets nothing read (or unzipped) for it.
     if (auto denied =
             check_authorization(req.get_header_value("Authorization"), app_.service.tokens)) {
-      throw ApiError(401, codes::kUnauthorized, "Unauthorized: " + *denied + ".");
+      std::map<std::string, std::string> headers;
+      if (body.announced()) headers["Connection"] = "close";
+      throw ApiError(401, codes::kUnauthorized, "Unauthorized: " + *denied + ".", headers);
     }
+    body.read();
     RouteMatch match = router_.match(req.method, req.path);
     if (match.route == nullptr && match.allowed.empty()) {
       throw ApiError(404, codes::kNotFound, "No resource at " + req.path + ".");
@@ -217,7 +250,9 @@ void Server::handle(const httplib::Request& req, httplib::Response& res, Request
                          ". Allowed: " + allow + ".",
                      {{"Allow", allow}});
     }
-    Call call{req, res, app_, match.params, iotc::model::kDefaultApiVersion, request_base_url(req)};
+    const std::string& text = body.read();  // already read, after auth
+    Call call{req, res, app_, match.params, iotc::model::kDefaultApiVersion, request_base_url(req),
+              text};
     if (match.route->service) {
       if (!req.has_param("api-version")) {
         throw ApiError(400, codes::kMissingApiVersion,

@@ -9,11 +9,10 @@
 #include <string>
 
 #include "emulator/app.hpp"
+#include "emulator/body_limits.hpp"
 #include "emulator/router.hpp"
 
 namespace iotc::emulator {
-
-inline constexpr int kServerThreads = 32;  // keep-alive connections each hold a thread
 
 struct ListenOptions {
   std::string host = "127.0.0.1";
@@ -35,8 +34,11 @@ class Server {
   void stop();
 
  private:
-  void dispatch(const httplib::Request& req, httplib::Response& res);
-  void handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry);
+  // `reader` is null for methods without a body (GET, OPTIONS).
+  void dispatch(const httplib::Request& req, httplib::Response& res,
+                const httplib::ContentReader* reader);
+  void handle(const httplib::Request& req, httplib::Response& res, RequestLogEntry& entry,
+              RequestBody& body);
   std::string request_base_url(const httplib::Request& req) const;
 
   App& app_;
