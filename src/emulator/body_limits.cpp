@@ -1,9 +1,14 @@
 #include "emulator/body_limits.hpp"
 
+#include <poll.h>
+#include <sys/socket.h>
+
 #include <charconv>
+#include <chrono>
 #include <memory>
 
 #include "emulator/api_error.hpp"
+#include "emulator/connection.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -13,6 +18,28 @@ const std::map<std::string, std::string> kClose = {{"Connection", "close"}};
 std::string lower(std::string text) {
   for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
+}
+
+// What a lingering close reads and drops at most, and for how long.
+constexpr std::size_t kLingerBytes = std::size_t{64} << 20;
+constexpr int kLingerMs = 1000;
+
+void linger(int fd) {
+  if (fd < 0) return;
+  ::shutdown(fd, SHUT_WR);  // the answer is out, then FIN
+  char drained[16384];
+  std::size_t total = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kLingerMs);
+  while (total < kLingerBytes) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    deadline - std::chrono::steady_clock::now())
+                    .count();
+    pollfd pfd{fd, POLLIN, 0};
+    if (left <= 0 || ::poll(&pfd, 1, static_cast<int>(left)) <= 0) return;
+    ssize_t n = ::recv(fd, drained, sizeof drained, MSG_DONTWAIT);
+    if (n <= 0) return;  // the client closed too (or the connection broke)
+    total += static_cast<std::size_t>(n);
+  }
 }
 
 [[noreturn]] void too_large() {
@@ -77,14 +104,15 @@ bool close_requested(const httplib::Response& res) {
   return lower(res.get_header_value("Connection")) == "close";
 }
 
-void close_after_answer(httplib::Response& res) {
+void close_after_answer(const httplib::Request& req, httplib::Response& res) {
   if (res.body.empty()) return;  // no content provider runs for an empty body
   auto body = std::make_shared<std::string>(std::move(res.body));
   res.body.clear();
   std::string type = res.get_header_value("Content-Type");
   res.set_content_provider(body->size(), type.empty() ? "application/json" : type,
-                           [body](std::size_t, std::size_t, httplib::DataSink& sink) {
+                           [body, &req](std::size_t, std::size_t, httplib::DataSink& sink) {
                              sink.write(body->data(), body->size());
+                             linger(connection_socket(req));
                              return false;  // all sent: httplib now closes the connection
                            });
 }

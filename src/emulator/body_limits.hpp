@@ -48,7 +48,9 @@ class RequestBody {
 bool close_requested(const httplib::Response& res);
 // Makes httplib close the connection once `res` (with a non-empty body) is sent: its content
 // provider writes the whole body, then reports failure, which is the one way httplib 0.11 lets
-// a handler end a kept-alive connection.
-void close_after_answer(httplib::Response& res);
+// a handler end a kept-alive connection. Before that it closes the sending side and reads what
+// the client still sends for a moment (a lingering close): closing with unread bytes would
+// send a reset, which can make the client lose the answer it was sent.
+void close_after_answer(const httplib::Request& req, httplib::Response& res);
 
 }  // namespace iotc::emulator

@@ -9,7 +9,7 @@
 namespace iotc::emulator {
 namespace {
 
-constexpr int kMaxFdToScan = 4096;
+constexpr int kMaxFdToScan = 8192;  // above the open files the emulator asks for
 
 int port_of(const sockaddr_storage& address) {
   if (address.ss_family == AF_INET) {
@@ -23,19 +23,23 @@ int port_of(const sockaddr_storage& address) {
 
 }  // namespace
 
-// httplib does not expose the socket, so find it by its two ports; shutdown() (not close())
-// leaves the descriptor to httplib, whose write then fails and which closes it as usual.
-void drop_connection(const httplib::Request& req) {
+// httplib does not expose the socket, so find it by its two ports.
+int connection_socket(const httplib::Request& req) {
   for (int fd = 0; fd < kMaxFdToScan; ++fd) {
     sockaddr_storage peer{}, local{};
     socklen_t peer_len = sizeof peer, local_len = sizeof local;
     if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0) continue;
     if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0) continue;
-    if (port_of(peer) == req.remote_port && port_of(local) == req.local_port) {
-      shutdown(fd, SHUT_RDWR);
-      return;
-    }
+    if (port_of(peer) == req.remote_port && port_of(local) == req.local_port) return fd;
   }
+  return -1;
+}
+
+// shutdown() (not close()) leaves the descriptor to httplib, whose write then fails and which
+// closes it as usual.
+void drop_connection(const httplib::Request& req) {
+  int fd = connection_socket(req);
+  if (fd >= 0) shutdown(fd, SHUT_RDWR);
 }
 
 // The content provider fails after half of the body, so httplib closes the connection.

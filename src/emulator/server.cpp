@@ -215,7 +215,7 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   if (truncate) {
     truncate_body(res);
   } else if (!drop && close_requested(res)) {
-    close_after_answer(res);
+    close_after_answer(req, res);
   }
   if (app_.service.verbose) {
     // The path arrives percent-decoded: any client could write escape sequences into our stderr.

@@ -18,6 +18,9 @@ RawConnection::RawConnection(const std::string& base_url) {
   address.sin_family = AF_INET;
   address.sin_port = htons(static_cast<std::uint16_t>(port));
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  // A send the emulator does not read fails after 5 s instead of hanging the test.
+  timeval send_timeout{5, 0};
+  setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &send_timeout, sizeof send_timeout);
   if (::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
     ::close(fd_);
     fd_ = -1;

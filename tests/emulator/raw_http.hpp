@@ -16,6 +16,7 @@ class RawConnection {
   RawConnection& operator=(const RawConnection&) = delete;
 
   bool connected() const { return fd_ >= 0; }
+  // False when the peer closed or did not read for 5 s.
   bool send(const std::string& bytes);
   // What arrives within `timeout`, until the peer closes or a whole answer (headers and
   // Content-Length bytes of body) is in.
