@@ -111,10 +111,6 @@ void Cli::settle(const std::string& job_id) const {
   FAIL("job " << job_id << " did not finish in 30 s");
 }
 
-std::string seed_payload(const std::string& name) {
-  return seed_dir() + "/payloads/" + name;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream stream(text);
