@@ -72,8 +72,10 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
                  "Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)")
       ->group(group);
   app.add_option("--profile", flags.profile, "Named profile from the config file")->group(group);
+  std::vector<std::string> formats;
+  for (const auto& [format, name] : output::kFormats) formats.emplace_back(name);
   app.add_option("-o,--output", flags.output, "Output format: " + output::format_list())
-      ->check(CLI::IsMember({"table", "json", "jsonl", "tsv", "csv"}))
+      ->check(CLI::IsMember(formats))
       ->group(group);
   app.add_option("--columns", global.columns,
                  "Columns to show, e.g. id,status,progress.failed (dotted JSON paths)")
