@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/commands.hpp"
 #include "cli/completion_spec.hpp"
 #include "cli/context.hpp"
 #include "errors.hpp"
@@ -16,9 +17,7 @@
 namespace iotc::cli {
 namespace completion_command {
 
-constexpr const char* kHelp = R"(Print the shell completion script for bash, zsh or fish.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   source <(iotc-jobs completion bash)                  # this bash session
   iotc-jobs completion zsh > "${fpath[1]}/_iotc-jobs"  # zsh, from the next session on
   iotc-jobs completion fish | source                   # this fish session
@@ -43,25 +42,27 @@ std::string read_include(const std::string& path) {
 
 }  // namespace completion_command
 
-void add_completion_command(CLI::App& app, Context& context) {
+void add_completion_command(CLI::App& command, Context& context) {
+  add_help_details(command, completion_command::kHelp);
   auto shell = std::make_shared<std::string>();
-  auto* completion = app.add_subcommand("completion", completion_command::kHelp);
-  completion->add_option("SHELL", *shell, "The shell: bash, zsh or fish")
+  command.add_option("SHELL", *shell, "The shell: bash, zsh or fish")
       ->required()
       ->check(CLI::IsMember({"bash", "zsh", "fish"}));
   // The tree is read when the command runs, so it includes every command added after this one.
-  completion->callback([&app, &context, shell] {
+  const CLI::App* root = command.get_parent();
+  command.callback([root, &context, shell] {
     context.error_output().out() << completion_command::script_for(*shell,
-                                                                   completion::describe(app));
+                                                                   completion::describe(*root));
   });
+}
 
-  // Hidden (empty group): the build writes docs/iotc-jobs.1 with it.
+void add_manpage_command(CLI::App& command, Context& context) {
   auto include = std::make_shared<std::string>();
-  auto* manpage = app.add_subcommand("manpage", "Print the man page (troff)")->group("");
-  manpage->add_option("--include", *include, "Extra sections, help2man's [SECTION] format");
-  manpage->callback([&app, &context, include] {
+  command.add_option("--include", *include, "Extra sections, help2man's [SECTION] format");
+  const CLI::App* root = command.get_parent();
+  command.callback([root, &context, include] {
     const auto extra = completion::parse_man_include(completion_command::read_include(*include));
-    context.error_output().out() << completion::man_page(completion::describe(app), kVersion,
+    context.error_output().out() << completion::man_page(completion::describe(*root), kVersion,
                                                          extra);
   });
 }

@@ -1,6 +1,7 @@
 #pragma once
 // `iotc-jobs completion bash|zsh|fish`, and the hidden `iotc-jobs manpage` that writes the man
-// page: both walk the finished command tree, so they cannot drift from the parser.
+// page: both walk the finished command tree (from the root above `command`) when they run, so
+// they cannot drift from the parser.
 
 namespace CLI {
 class App;
@@ -10,7 +11,7 @@ namespace iotc::cli {
 
 class Context;
 
-// Registers both subcommands on `app`. Call it last: they describe the tree as it is when they run.
-void add_completion_command(CLI::App& app, Context& context);
+void add_completion_command(CLI::App& command, Context& context);
+void add_manpage_command(CLI::App& command, Context& context);
 
 }  // namespace iotc::cli
