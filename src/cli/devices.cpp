@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/job_output.hpp"
+#include "cli/stream_items.hpp"
 
 namespace iotc::cli {
 namespace devices_command {
@@ -47,23 +48,14 @@ void run_devices(const DevicesOptions& options, Context& context) {
     return;
   }
   auto writer = output.list(device_catalog(), device_columns());
-  if (options.statuses.empty() && writer->takes_text()) {
-    // Nothing to filter and JSON out: the items pass through without a DOM or a typed read.
-    while (auto text = pager.next_text()) {
-      check_interrupt(context.interrupt());
-      writer->add_text(*text);
-    }
-  } else {
-    while (auto device = pager.next()) {
-      check_interrupt(context.interrupt());
-      const auto& status = device->value.status_text;
-      if (!options.statuses.empty() && std::find(options.statuses.begin(), options.statuses.end(),
-                                                 status) == options.statuses.end()) {
-        continue;
-      }
-      writer->add(device->raw);
-    }
+  StreamRules<model::JobDeviceStatus> rules;
+  if (!options.statuses.empty()) {
+    rules.wanted = [&options](const model::JobDeviceStatus& device) {
+      return std::find(options.statuses.begin(), options.statuses.end(), device.status_text) !=
+             options.statuses.end();
+    };
   }
+  stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   if (writer->count() == 0) output.info("No devices found.");
 }

@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/job_output.hpp"
+#include "cli/stream_items.hpp"
 #include "errors.hpp"
 
 namespace iotc::cli {
@@ -39,32 +40,14 @@ void run_list(const ListOptions& options, Context& context) {
   auto& output = context.output();
   auto pager = context.client().list_jobs();
   auto writer = output.list(job_catalog(), job_list_columns());
-  int shown = 0;
-  bool more = false;
-  const auto room = [&] {
-    if (options.all || shown < options.limit) return true;
-    more = true;
-    return false;
-  };
-  if (options.statuses.empty() && writer->takes_text()) {
-    // Nothing to filter and JSON out: the service's items pass through without a DOM or a
-    // typed read (most of the CPU of a long listing otherwise).
-    while (auto text = pager.next_text()) {
-      check_interrupt(context.interrupt());
-      if (!room()) break;
-      writer->add_text(*text);
-      ++shown;
-    }
-  } else {
-    while (auto job = pager.next()) {
-      check_interrupt(context.interrupt());
-      if (!list_command::wanted(options, job->value)) continue;
-      if (!room()) break;
-      writer->add(job->raw);
-      ++shown;
-    }
+  StreamRules<model::Job> rules;
+  if (!options.statuses.empty()) {
+    rules.wanted = [&options](const model::Job& job) { return list_command::wanted(options, job); };
   }
+  if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
+  const bool more = stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
+  const std::size_t shown = writer->count();
   if (shown == 0)
     output.info(options.statuses.empty() ? "No jobs found." : "No jobs with that status.");
   if (more) {
