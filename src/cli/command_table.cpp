@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
-#include "cli/completion.hpp"
+#include "cli/completion/command.hpp"
 #include "cli/create.hpp"
 #include "cli/devices.hpp"
 #include "cli/list.hpp"
@@ -31,10 +31,14 @@ constexpr CommandSpec kCommands[] = {
     {"wait", "Wait for a job to finish, showing its progress on stderr.", add_wait_command},
     {"completion",
      "Print the shell completion script for bash, zsh or fish.",
-     add_completion_command,
+     completion::add_completion_command,
      {},
      Visibility::secondary},
-    {"manpage", "Print the man page (troff)", add_manpage_command, {}, Visibility::hidden},
+    {"manpage",
+     "Print the man page (troff)",
+     completion::add_manpage_command,
+     {},
+     Visibility::hidden},
 };
 
 }  // namespace command_table_detail

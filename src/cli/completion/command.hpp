@@ -8,10 +8,12 @@ class App;
 }
 
 namespace iotc::cli {
-
 class Context;
+}
+
+namespace iotc::cli::completion {
 
 void add_completion_command(CLI::App& command, Context& context);
 void add_manpage_command(CLI::App& command, Context& context);
 
-}  // namespace iotc::cli
+}  // namespace iotc::cli::completion

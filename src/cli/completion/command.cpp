@@ -1,6 +1,6 @@
 // iotc-jobs completion bash|zsh|fish, and the hidden iotc-jobs manpage.
 
-#include "cli/completion.hpp"
+#include "cli/completion/command.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fstream>
@@ -9,13 +9,13 @@
 #include <string>
 
 #include "cli/commands.hpp"
-#include "cli/completion_spec.hpp"
+#include "cli/completion/spec.hpp"
 #include "cli/context.hpp"
 #include "errors.hpp"
 #include "version.hpp"
 
-namespace iotc::cli {
-namespace completion_command {
+namespace iotc::cli::completion {
+namespace command_detail {
 
 constexpr const char* kHelp = R"(Examples:
   source <(iotc-jobs completion bash)                  # this bash session
@@ -25,10 +25,10 @@ constexpr const char* kHelp = R"(Examples:
 Packages install the scripts where the shells look for them. Job ids complete from the app that
 the command line, the environment or the profile points at, within 2 seconds.)";
 
-std::string script_for(const std::string& shell, const completion::Command& root) {
-  if (shell == "bash") return completion::bash_script(root);
-  if (shell == "zsh") return completion::zsh_script(root);
-  return completion::fish_script(root);
+std::string script_for(const std::string& shell, const Command& root) {
+  if (shell == "bash") return bash_script(root);
+  if (shell == "zsh") return zsh_script(root);
+  return fish_script(root);
 }
 
 std::string read_include(const std::string& path) {
@@ -40,10 +40,10 @@ std::string read_include(const std::string& path) {
   return text.str();
 }
 
-}  // namespace completion_command
+}  // namespace command_detail
 
 void add_completion_command(CLI::App& command, Context& context) {
-  add_help_details(command, completion_command::kHelp);
+  add_help_details(command, command_detail::kHelp);
   auto shell = std::make_shared<std::string>();
   command.add_option("SHELL", *shell, "The shell: bash, zsh or fish")
       ->required()
@@ -51,8 +51,7 @@ void add_completion_command(CLI::App& command, Context& context) {
   // The tree is read when the command runs, so it includes every command added after this one.
   const CLI::App* root = command.get_parent();
   command.callback([root, &context, shell] {
-    context.error_output().out() << completion_command::script_for(*shell,
-                                                                   completion::describe(*root));
+    context.error_output().out() << command_detail::script_for(*shell, describe(*root));
   });
 }
 
@@ -61,10 +60,9 @@ void add_manpage_command(CLI::App& command, Context& context) {
   command.add_option("--include", *include, "Extra sections, help2man's [SECTION] format");
   const CLI::App* root = command.get_parent();
   command.callback([root, &context, include] {
-    const auto extra = completion::parse_man_include(completion_command::read_include(*include));
-    context.error_output().out() << completion::man_page(completion::describe(*root), kVersion,
-                                                         extra);
+    const auto extra = parse_man_include(command_detail::read_include(*include));
+    context.error_output().out() << man_page(describe(*root), kVersion, extra);
   });
 }
 
-}  // namespace iotc::cli
+}  // namespace iotc::cli::completion
