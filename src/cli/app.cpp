@@ -215,14 +215,18 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   } catch (const CLI::ParseError& error) {
     return report_parse_error(error, app, context, args);
   } catch (...) {
-    if (context.interrupt().raised()) {
-      // Whatever the interrupted call threw, the user pressed Ctrl-C.
-      context.error_output().error("interrupted; a job already sent goes on at the service");
-      return static_cast<int>(ExitCode::interrupted);
-    }
-    return report_failure(std::current_exception(), context.error_output(),
-                          [&context](std::string_view text) { return context.redact(text); });
+    return report_current_failure(context);
   }
+}
+
+int report_current_failure(Context& context) {
+  if (context.interrupt().raised()) {
+    // Whatever the interrupted call threw, the user pressed Ctrl-C.
+    context.error_output().error("interrupted; a job already sent goes on at the service");
+    return static_cast<int>(ExitCode::interrupted);
+  }
+  return report_failure(std::current_exception(), context.error_output(),
+                        [&context](std::string_view text) { return context.redact(text); });
 }
 
 }  // namespace iotc::cli
