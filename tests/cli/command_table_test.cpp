@@ -53,9 +53,17 @@ TEST_CASE("no command: the reminder names the table's primary commands", "[cli][
   CommandHarness h;
   const auto result = h.run_line({});
   CHECK(result.exit_code == 2);
-  CHECK(has(result.err,
-            "a command is required: list, show, devices, create, stop, resume, "
-            "rerun or wait"));
+  std::string expected;
+  std::vector<std::string_view> primary;
+  for (const auto& spec : iotc::cli::command_table()) {
+    if (spec.visibility == iotc::cli::Visibility::primary) primary.push_back(spec.name);
+  }
+  REQUIRE(primary.size() > 1);
+  for (std::size_t i = 0; i + 1 < primary.size(); ++i) {
+    expected += (i == 0 ? "" : ", ") + std::string(primary[i]);
+  }
+  expected += " or " + std::string(primary.back());
+  CHECK(has(result.err, "iotc-jobs: error: a command is required: " + expected + "\n"));
 }
 
 TEST_CASE("did you mean: the closest command of the table to a typo", "[cli][table][suggest]") {
