@@ -118,4 +118,21 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
+std::vector<std::string> command_names(const std::string& help) {
+  // "Subcommands:", then "  name    summary" lines up to a blank line.
+  static const std::regex entry(R"(^  ([a-z][a-z-]*) .*)");
+  std::vector<std::string> names;
+  bool in_list = false;
+  for (const std::string& line : lines_of(help)) {
+    if (line == "Subcommands:") {
+      in_list = true;
+    } else if (in_list && line.empty()) {
+      break;
+    } else if (std::smatch match; in_list && std::regex_match(line, match, entry)) {
+      names.push_back(match[1]);
+    }
+  }
+  return names;
+}
+
 }  // namespace iotc::testing

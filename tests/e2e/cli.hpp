@@ -44,6 +44,10 @@ class Cli {
 // Lines of `text`, without their '\n'.
 std::vector<std::string> lines_of(const std::string& text);
 
+// The commands `help` (the stdout of iotc-jobs --help) lists, in its order: tests take the list
+// from the program instead of keeping a copy.
+std::vector<std::string> command_names(const std::string& help);
+
 // Whether `part` occurs in `text` (a command's stdout or stderr).
 inline bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
