@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "cli/commands.hpp"
-#include "cli/completion.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/job_output.hpp"
 #include "cli/suggest.hpp"
@@ -72,8 +71,10 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
                  "Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)")
       ->group(group);
   app.add_option("--profile", flags.profile, "Named profile from the config file")->group(group);
+  std::vector<std::string> formats;
+  for (const auto& [format, name] : output::kFormats) formats.emplace_back(name);
   app.add_option("-o,--output", flags.output, "Output format: " + output::format_list())
-      ->check(CLI::IsMember({"table", "json", "jsonl", "tsv", "csv"}))
+      ->check(CLI::IsMember(formats))
       ->group(group);
   app.add_option("--columns", global.columns,
                  "Columns to show, e.g. id,status,progress.failed (dotted JSON paths)")
@@ -91,6 +92,32 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_flag("--no-color", global.no_color, "No colour")->group(group);
   app.add_flag("-q,--quiet", global.quiet, "No messages or progress on stderr, only errors")
       ->group(group);
+}
+
+// "list, show, ... or wait": the primary commands of the table, for the reminder when none was
+// given.
+std::string primary_command_list() {
+  std::vector<std::string_view> names;
+  for (const auto& spec : command_table()) {
+    if (spec.visibility == Visibility::primary) names.push_back(spec.name);
+  }
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) list += i + 1 == names.size() ? " or " : ", ";
+    list += names[i];
+  }
+  return list;
+}
+
+// Every JOB_ID and RERUN_ID below `parent`, in every command and family: a bad one is a usage
+// error before anything is sent, not a request for a path the service cannot have.
+void check_job_ids(CLI::App& parent) {
+  for (CLI::App* command : parent.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const char* name : {"JOB_ID", "RERUN_ID"}) {
+      if (CLI::Option* id = command->get_option_no_throw(name)) check_job_id(id);
+    }
+    check_job_ids(*command);
+  }
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {
@@ -139,7 +166,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
   if (unknown_option) {
     message = *unknown_option;
   } else if (app.get_subcommands().empty() && args.empty()) {
-    message = "a command is required: list, show, devices, create, stop, resume, rerun or wait";
+    message = "a command is required: " + primary_command_list();
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);
     bool skip_value = false;
@@ -177,22 +204,8 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the command: iotc-jobs list -o json
   add_global_options(app, context.global_options());
-  add_list_command(app, context);
-  add_show_command(app, context);
-  add_devices_command(app, context);
-  add_create_command(app, context);
-  add_stop_command(app, context);
-  add_resume_command(app, context);
-  add_rerun_command(app, context);
-  add_wait_command(app, context);
-  // Every job id on the line, in every command: a bad one is a usage error before anything is
-  // sent, not a request for a path the service cannot have.
-  for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
-    for (const char* name : {"JOB_ID", "RERUN_ID"}) {
-      if (CLI::Option* id = command->get_option_no_throw(name)) check_job_id(id);
-    }
-  }
-  add_completion_command(app, context);  // last: it walks the tree built above
+  add_commands(app, command_table(), context);
+  check_job_ids(app);
 
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
@@ -202,14 +215,18 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   } catch (const CLI::ParseError& error) {
     return report_parse_error(error, app, context, args);
   } catch (...) {
-    if (context.interrupt().raised()) {
-      // Whatever the interrupted call threw, the user pressed Ctrl-C.
-      context.error_output().error("interrupted; a job already sent goes on at the service");
-      return static_cast<int>(ExitCode::interrupted);
-    }
-    return report_failure(std::current_exception(), context.error_output(),
-                          [&context](std::string_view text) { return context.redact(text); });
+    return report_current_failure(context);
   }
+}
+
+int report_current_failure(Context& context) {
+  if (context.interrupt().raised()) {
+    // Whatever the interrupted call threw, the user pressed Ctrl-C.
+    context.error_output().error("interrupted; a job already sent goes on at the service");
+    return static_cast<int>(ExitCode::interrupted);
+  }
+  return report_failure(std::current_exception(), context.error_output(),
+                        [&context](std::string_view text) { return context.redact(text); });
 }
 
 }  // namespace iotc::cli

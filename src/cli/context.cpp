@@ -2,7 +2,6 @@
 
 #include <iostream>
 
-#include "api/curl_transport.hpp"
 #include "config/token.hpp"
 #include "errors.hpp"
 #include "output/columns.hpp"
@@ -22,11 +21,14 @@ void add_token_secrets(api::Tracer& tracer, const std::string& authorization) {
 
 }  // namespace
 
-Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt)
+Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt,
+                 Dependencies dependencies)
     : env_(std::move(env)),
       streams_(streams),
       interrupt_(interrupt),
-      random_(api::system_random()) {}
+      make_transport_(std::move(dependencies.make_transport)),
+      clock_(dependencies.clock != nullptr ? dependencies.clock : &system_clock_),
+      random_(dependencies.random ? std::move(dependencies.random) : api::system_random()) {}
 
 Context::~Context() = default;
 
@@ -54,7 +56,7 @@ output::Output Context::make_output(const std::optional<std::string>& format_nam
   };
   return output::Output(streams_.out, streams_.err,
                         output::detect_terminal(lookup, global_.no_color), std::move(settings),
-                        [] { return std::chrono::system_clock::now(); });
+                        [this] { return clock_->wall_now(); });
 }
 
 output::Output& Context::output() {
@@ -82,7 +84,7 @@ api::Client& Context::client() {
   curl.no_proxy = resolved.no_proxy;
   // Ctrl-C stops a request in flight too, not only a wait between requests.
   curl.abort_requested = [this] { return interrupt_.raised(); };
-  transport_ = std::make_unique<api::CurlTransport>(std::move(curl));
+  transport_ = make_transport_(std::move(curl));
   const auto level = resolved.debug     ? api::TraceLevel::debug
                      : resolved.verbose ? api::TraceLevel::verbose
                                         : api::TraceLevel::off;
@@ -101,7 +103,7 @@ api::Client& Context::client() {
   // once the job was seen (cli/waiter.cpp).
   options.timeout = resolved.timeout;
   client_ =
-      std::make_unique<api::Client>(std::move(options), *transport_, clock_, random_, *tracer_);
+      std::make_unique<api::Client>(std::move(options), *transport_, *clock_, random_, *tracer_);
   return *client_;
 }
 
@@ -110,7 +112,7 @@ std::string Context::redact(std::string_view text) const {
 }
 
 std::chrono::system_clock::time_point Context::wall_now() const {
-  return clock_.wall_now();
+  return clock_->wall_now();
 }
 
 }  // namespace iotc::cli

@@ -2,8 +2,13 @@
 // Everything a command needs besides its own options: settings, the API client, output, time,
 // randomness and the Ctrl-C flag. Built once by main; no globals. The settings and the client
 // are made on first use, so that --help and --version need no app or token.
+//
+// What reaches outside the process (the transport, the clock, randomness) comes in as
+// Dependencies: main wires libcurl and the system clock, a test wires fakes and runs a command
+// in-process.
 
 #include <chrono>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -11,6 +16,7 @@
 
 #include "api/client.hpp"
 #include "api/clock.hpp"
+#include "api/curl_transport.hpp"
 #include "api/trace.hpp"
 #include "cli/interrupt.hpp"
 #include "config/settings.hpp"
@@ -32,9 +38,22 @@ struct Streams {
   std::ostream& err;
 };
 
+// Makes the transport once the settings are known (--cacert, NO_PROXY, Ctrl-C). The options
+// are libcurl's, as the one real transport needs them; a fake may ignore them.
+using TransportFactory = std::function<std::unique_ptr<api::Transport>(api::CurlOptions)>;
+
+struct Dependencies {
+  TransportFactory make_transport;  // required
+  // Null: the system clock. Otherwise it must outlive the Context.
+  api::Clock* clock = nullptr;
+  // Empty: seeded from std::random_device.
+  api::UniformRandom random;
+};
+
 class Context {
  public:
-  Context(config::Environment env, Streams streams, const InterruptFlag& interrupt);
+  Context(config::Environment env, Streams streams, const InterruptFlag& interrupt,
+          Dependencies dependencies);
   ~Context();
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
@@ -55,7 +74,7 @@ class Context {
   // Output that needs no settings: for reporting an error whatever went wrong.
   output::Output& error_output();
 
-  api::Clock& clock() { return clock_; }
+  api::Clock& clock() { return *clock_; }
   std::chrono::system_clock::time_point wall_now() const;
   // `text` without the token, once one has been read, nor anything token-like.
   std::string redact(std::string_view text) const;
@@ -71,7 +90,9 @@ class Context {
   Streams streams_;
   const InterruptFlag& interrupt_;
   GlobalOptions global_;
-  api::SystemClock clock_;
+  TransportFactory make_transport_;
+  api::SystemClock system_clock_;
+  api::Clock* clock_;
   api::UniformRandom random_;
   std::optional<config::Settings> settings_;
   std::unique_ptr<output::Output> output_;

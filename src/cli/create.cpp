@@ -1,5 +1,7 @@
 // iotc-jobs create: a job from flags, from a job file, or both (flags win).
 
+#include "cli/create.hpp"
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
@@ -27,9 +29,7 @@
 namespace iotc::cli {
 namespace create_command {
 
-constexpr const char* kHelp = R"(Create a job that changes every device of a group.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs create --group Thermostats --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl \
       --set targetTemperature=56 --name "Set target temperature" --batch 25% --wait
   iotc-jobs create job-010 --group 833d7a7d-8f99-4e04-9e56-745806bdba6e \
@@ -41,14 +41,6 @@ Data flags repeat and combine: --target DTMI applies to the --set, --call and --
 flags after it. VALUE is read as JSON when it parses (56, true, {"a":1}, '"56"'), else as a
 string. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
 The payload is checked before anything is sent: every problem is listed and the exit status is 2.)";
-
-struct CreateOptions {
-  std::optional<std::string> job_id;
-  std::optional<std::string> file;  // a path, or "-" for standard input
-  PayloadFlags payload;
-  bool dry_run = false;
-  WaitFlags wait;
-};
 
 model::Json read_job_file(const std::string& path, std::istream& in) {
   std::string text;
@@ -111,6 +103,24 @@ std::string choose_id(const CreateOptions& options, const model::Json& document,
   return id;
 }
 
+// The data flags in command-line order: CLI11 keeps each option's values, and the order of
+// every occurrence in parse_order().
+std::vector<DataFlag> ordered_data_flags(
+    const CLI::App& command, const std::map<const CLI::Option*, DataFlag::Kind>& kinds) {
+  std::vector<DataFlag> flags;
+  std::map<const CLI::Option*, std::size_t> used;
+  for (const CLI::Option* option : command.parse_order()) {
+    const auto kind = kinds.find(option);
+    if (kind == kinds.end()) continue;
+    const auto& results = option->results();
+    const std::size_t index = used[option]++;
+    if (index < results.size()) flags.push_back({kind->second, results[index]});
+  }
+  return flags;
+}
+
+}  // namespace create_command
+
 void run_create(const CreateOptions& options, Context& context) {
   check_wait_flags(options.wait);
   const auto version = context.api_version();
@@ -118,9 +128,9 @@ void run_create(const CreateOptions& options, Context& context) {
     throw UsageError("--file - and --token-file - cannot both read standard input");
   }
   std::optional<model::Json> file;
-  if (options.file) file = read_job_file(*options.file, context.in());
+  if (options.file) file = create_command::read_job_file(*options.file, context.in());
   const model::Json document = build_job_document(file, options.payload);
-  const std::string id = choose_id(options, document, context);
+  const std::string id = create_command::choose_id(options, document, context);
 
   model::Job job;
   const model::Problems problems = model::check_job_payload(document, version, &job);
@@ -152,37 +162,18 @@ void run_create(const CreateOptions& options, Context& context) {
   print_job(context, created.raw);
 }
 
-// The data flags in command-line order: CLI11 keeps each option's values, and the order of
-// every occurrence in parse_order().
-std::vector<DataFlag> ordered_data_flags(
-    const CLI::App& command, const std::map<const CLI::Option*, DataFlag::Kind>& kinds) {
-  std::vector<DataFlag> flags;
-  std::map<const CLI::Option*, std::size_t> used;
-  for (const CLI::Option* option : command.parse_order()) {
-    const auto kind = kinds.find(option);
-    if (kind == kinds.end()) continue;
-    const auto& results = option->results();
-    const std::size_t index = used[option]++;
-    if (index < results.size()) flags.push_back({kind->second, results[index]});
-  }
-  return flags;
-}
-
-}  // namespace create_command
-
-void add_create_command(CLI::App& app, Context& context) {
-  using create_command::CreateOptions;
+void add_create_command(CLI::App& command, Context& context) {
+  add_help_details(command, create_command::kHelp);
   auto options = std::make_shared<CreateOptions>();
-  auto* command = app.add_subcommand("create", create_command::kHelp);
   auto& payload = options->payload;
-  command->add_option("JOB_ID", options->job_id, "The new job's id");
-  command->add_option("-g,--group", payload.group, "Device group: its id or its display name");
-  command->add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
+  command.add_option("JOB_ID", options->job_id, "The new job's id");
+  command.add_option("-g,--group", payload.group, "Device group: its id or its display name");
+  command.add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
 
   auto data_values = std::make_shared<std::vector<std::vector<std::string>>>(5);
   std::map<const CLI::Option*, DataFlag::Kind> kinds;
   auto add_data = [&](const char* name, DataFlag::Kind kind, std::size_t slot, const char* help) {
-    auto* option = command->add_option(name, (*data_values)[slot], help)->allow_extra_args(false);
+    auto* option = command.add_option(name, (*data_values)[slot], help)->allow_extra_args(false);
     option->group("Job data (repeatable, in order)");
     kinds[option] = kind;
   };
@@ -193,20 +184,20 @@ void add_create_command(CLI::App& app, Context& context) {
   add_data("--set-cloud", DataFlag::Kind::set_cloud, 3, "PATH=VALUE: set a cloud property");
   add_data("--migrate-to", DataFlag::Kind::migrate_to, 4, "DTMI: migrate devices to this template");
 
-  command->add_option("-n,--name", payload.name, "Display name");
-  command->add_option("--description", payload.description, "Description");
-  command->add_option("--batch", payload.batch, "Run in batches of N devices or N% of the group");
-  command->add_option("--cancel-threshold", payload.cancel_threshold,
-                      "Cancel the job when N devices or N% fail");
-  command->add_flag("--threshold-per-batch", payload.threshold_per_batch,
-                    "Apply --cancel-threshold to each batch, not the whole job");
-  command->add_option("--organization", payload.organization, "The organization of the job");
-  command->add_flag("--dry-run", options->dry_run,
-                    "Print the request (token redacted) and send nothing");
-  add_wait_flags(*command, options->wait);
-  command->callback([options, command, kinds, data_values, &context] {
-    options->payload.data = create_command::ordered_data_flags(*command, kinds);
-    create_command::run_create(*options, context);
+  command.add_option("-n,--name", payload.name, "Display name");
+  command.add_option("--description", payload.description, "Description");
+  command.add_option("--batch", payload.batch, "Run in batches of N devices or N% of the group");
+  command.add_option("--cancel-threshold", payload.cancel_threshold,
+                     "Cancel the job when N devices or N% fail");
+  command.add_flag("--threshold-per-batch", payload.threshold_per_batch,
+                   "Apply --cancel-threshold to each batch, not the whole job");
+  command.add_option("--organization", payload.organization, "The organization of the job");
+  command.add_flag("--dry-run", options->dry_run,
+                   "Print the request (token redacted) and send nothing");
+  add_wait_flags(command, options->wait);
+  command.callback([options, &command, kinds, data_values, &context] {
+    options->payload.data = create_command::ordered_data_flags(command, kinds);
+    run_create(*options, context);
   });
 }
 

@@ -1,5 +1,7 @@
 // iotc-jobs devices: the devices of a job and how each fared.
 
+#include "cli/devices.hpp"
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
@@ -10,23 +12,16 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/job_output.hpp"
+#include "cli/stream_items.hpp"
 
 namespace iotc::cli {
 namespace devices_command {
 
-constexpr const char* kHelp = R"(List the devices of a job with their status.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs devices job-006
   iotc-jobs devices job-006 --status failed -o tsv
   iotc-jobs devices job-006 --summary
   iotc-jobs devices job-006 --summary -o json)";
-
-struct DevicesOptions {
-  std::string job_id;
-  std::vector<std::string> statuses;  // empty: every status
-  bool summary = false;
-};
 
 // Counts per status, the known ones always present (0 when none), others as they come.
 model::Json summarise(api::Pager<model::JobDeviceStatus>& pager, const InterruptFlag& interrupt) {
@@ -42,51 +37,43 @@ model::Json summarise(api::Pager<model::JobDeviceStatus>& pager, const Interrupt
   return summary;
 }
 
+}  // namespace devices_command
+
 void run_devices(const DevicesOptions& options, Context& context) {
   auto& output = context.output();
   auto pager = context.client().job_devices(options.job_id);
   if (options.summary) {
-    output.record(summarise(pager, context.interrupt()), summary_catalog(), summary_columns());
+    output.record(devices_command::summarise(pager, context.interrupt()), summary_catalog(),
+                  summary_columns());
     return;
   }
   auto writer = output.list(device_catalog(), device_columns());
-  if (options.statuses.empty() && writer->takes_text()) {
-    // Nothing to filter and JSON out: the items pass through without a DOM or a typed read.
-    while (auto text = pager.next_text()) {
-      check_interrupt(context.interrupt());
-      writer->add_text(*text);
-    }
-  } else {
-    while (auto device = pager.next()) {
-      check_interrupt(context.interrupt());
-      const auto& status = device->value.status_text;
-      if (!options.statuses.empty() && std::find(options.statuses.begin(), options.statuses.end(),
-                                                 status) == options.statuses.end()) {
-        continue;
-      }
-      writer->add(device->raw);
-    }
+  StreamRules<model::JobDeviceStatus> rules;
+  if (!options.statuses.empty()) {
+    rules.wanted = [&options](const model::JobDeviceStatus& device) {
+      return std::find(options.statuses.begin(), options.statuses.end(), device.status_text) !=
+             options.statuses.end();
+    };
   }
+  stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   if (writer->count() == 0) output.info("No devices found.");
 }
 
-}  // namespace devices_command
-
-void add_devices_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<devices_command::DevicesOptions>();
-  auto* command = app.add_subcommand("devices", devices_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job")->required();
+void add_devices_command(CLI::App& command, Context& context) {
+  add_help_details(command, devices_command::kHelp);
+  auto options = std::make_shared<DevicesOptions>();
+  command.add_option("JOB_ID", options->job_id, "The job")->required();
   auto* status = command
-                     ->add_option("-s,--status", options->statuses,
-                                  "Only devices with this status (repeatable)")
+                     .add_option("-s,--status", options->statuses,
+                                 "Only devices with this status (repeatable)")
                      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kDeviceStatuses),
                                                                     std::end(kDeviceStatuses))))
                      ->allow_extra_args(false)
                      ->delimiter(',');
-  command->add_flag("--summary", options->summary, "Count the devices per status instead")
+  command.add_flag("--summary", options->summary, "Count the devices per status instead")
       ->excludes(status);
-  command->callback([options, &context] { devices_command::run_devices(*options, context); });
+  command.callback([options, &context] { run_devices(*options, context); });
 }
 
 }  // namespace iotc::cli

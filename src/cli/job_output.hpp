@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "cli/context.hpp"
+#include "cli/wait_flags.hpp"
 #include "cli/waiter.hpp"
 
 namespace CLI {
@@ -23,11 +24,6 @@ inline constexpr std::string_view kDeviceStatuses[] = {"pending", "completed", "
 // One job on stdout: every field, one per line, in a table; the list's columns in tsv/csv; the
 // service's JSON in json/jsonl.
 void print_job(Context& context, const model::Json& job);
-
-struct WaitFlags {
-  bool wait = false;
-  std::optional<std::string> interval;  // --interval, as typed
-};
 
 // --wait and --interval, for create, stop, resume and rerun.
 void add_wait_flags(CLI::App& command, WaitFlags& flags);

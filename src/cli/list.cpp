@@ -1,5 +1,7 @@
 // iotc-jobs list: the jobs of the app, page after page.
 
+#include "cli/list.hpp"
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
@@ -10,29 +12,19 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/job_output.hpp"
+#include "cli/stream_items.hpp"
 #include "errors.hpp"
 
 namespace iotc::cli {
 namespace list_command {
 
-// Like `gh`: a screenful by default, --all for everything.
-constexpr int kDefaultListLimit = 30;
-
-constexpr const char* kHelp = R"(List the jobs of the app.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs list
   iotc-jobs list --status running --status pending
   iotc-jobs list --all -o jsonl | jq -r 'select(.progress.failed > 0) | .id'
   iotc-jobs list --columns id,status,progress.failed -o tsv
 
 Shows the first 30 jobs unless --limit or --all says otherwise.)";
-
-struct ListOptions {
-  std::vector<std::string> statuses;  // empty: every status
-  int limit = kDefaultListLimit;
-  bool all = false;
-};
 
 bool wanted(const ListOptions& options, const model::Job& job) {
   if (options.statuses.empty()) return true;
@@ -41,37 +33,21 @@ bool wanted(const ListOptions& options, const model::Job& job) {
          options.statuses.end();
 }
 
+}  // namespace list_command
+
 void run_list(const ListOptions& options, Context& context) {
   if (!options.all && options.limit < 1) throw UsageError("--limit must be 1 or more");
   auto& output = context.output();
   auto pager = context.client().list_jobs();
   auto writer = output.list(job_catalog(), job_list_columns());
-  int shown = 0;
-  bool more = false;
-  const auto room = [&] {
-    if (options.all || shown < options.limit) return true;
-    more = true;
-    return false;
-  };
-  if (options.statuses.empty() && writer->takes_text()) {
-    // Nothing to filter and JSON out: the service's items pass through without a DOM or a
-    // typed read (most of the CPU of a long listing otherwise).
-    while (auto text = pager.next_text()) {
-      check_interrupt(context.interrupt());
-      if (!room()) break;
-      writer->add_text(*text);
-      ++shown;
-    }
-  } else {
-    while (auto job = pager.next()) {
-      check_interrupt(context.interrupt());
-      if (!wanted(options, job->value)) continue;
-      if (!room()) break;
-      writer->add(job->raw);
-      ++shown;
-    }
+  StreamRules<model::Job> rules;
+  if (!options.statuses.empty()) {
+    rules.wanted = [&options](const model::Job& job) { return list_command::wanted(options, job); };
   }
+  if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
+  const bool more = stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
+  const std::size_t shown = writer->count();
   if (shown == 0)
     output.info(options.statuses.empty() ? "No jobs found." : "No jobs with that status.");
   if (more) {
@@ -80,20 +56,18 @@ void run_list(const ListOptions& options, Context& context) {
   }
 }
 
-}  // namespace list_command
-
-void add_list_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<list_command::ListOptions>();
-  auto* command = app.add_subcommand("list", list_command::kHelp);
-  command->add_option("-s,--status", options->statuses, "Only jobs with this status (repeatable)")
+void add_list_command(CLI::App& command, Context& context) {
+  add_help_details(command, list_command::kHelp);
+  auto options = std::make_shared<ListOptions>();
+  command.add_option("-s,--status", options->statuses, "Only jobs with this status (repeatable)")
       ->check(
           CLI::IsMember(std::vector<std::string>(std::begin(kJobStatuses), std::end(kJobStatuses))))
       ->allow_extra_args(false)
       ->delimiter(',');
-  auto* limit = command->add_option("-L,--limit", options->limit, "Show at most N jobs")
-                    ->default_val(list_command::kDefaultListLimit);
-  command->add_flag("-a,--all", options->all, "Show every job")->excludes(limit);
-  command->callback([options, &context] { list_command::run_list(*options, context); });
+  auto* limit = command.add_option("-L,--limit", options->limit, "Show at most N jobs")
+                    ->default_val(kDefaultListLimit);
+  command.add_flag("-a,--all", options->all, "Show every job")->excludes(limit);
+  command.callback([options, &context] { run_list(*options, context); });
 }
 
 }  // namespace iotc::cli

@@ -1,7 +1,10 @@
 // iotc-jobs: a command-line client for the Azure IoT Central jobs API.
 
 #include <iostream>
+#include <memory>
+#include <utility>
 
+#include "api/curl_transport.hpp"
 #include "cli/app.hpp"
 #include "cli/context.hpp"
 #include "cli/interrupt.hpp"
@@ -11,7 +14,11 @@ extern char** environ;
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   auto& interrupt = iotc::cli::SigintFlag::install();
+  iotc::cli::Dependencies real_world;
+  real_world.make_transport = [](iotc::api::CurlOptions options) {
+    return std::make_unique<iotc::api::CurlTransport>(std::move(options));
+  };
   iotc::cli::Context context(iotc::config::environment_from(environ),
-                             {std::cin, std::cout, std::cerr}, interrupt);
+                             {std::cin, std::cout, std::cerr}, interrupt, std::move(real_world));
   return iotc::cli::run_cli(argc, argv, context);
 }

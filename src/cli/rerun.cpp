@@ -1,5 +1,7 @@
 // iotc-jobs rerun: a new job, on the devices where a job failed.
 
+#include "cli/rerun.hpp"
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
@@ -15,20 +17,14 @@
 namespace iotc::cli {
 namespace rerun_command {
 
-constexpr const char* kHelp = R"(Rerun a job on its failed devices, as a new job.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs rerun job-006
   iotc-jobs rerun job-006 job-006-retry --wait
   iotc-jobs rerun job-006 -o json | jq -r .id
 
 Without RERUN_ID the new job is named <JOB_ID>-rerun-<yyyymmdd-hhmmss> (UTC).)";
 
-struct RerunOptions {
-  std::string job_id;
-  std::optional<std::string> rerun_id;
-  WaitFlags wait;
-};
+}  // namespace rerun_command
 
 void run_rerun(const RerunOptions& options, Context& context) {
   check_wait_flags(options.wait);
@@ -45,15 +41,13 @@ void run_rerun(const RerunOptions& options, Context& context) {
   print_job(context, rerun.raw);
 }
 
-}  // namespace rerun_command
-
-void add_rerun_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<rerun_command::RerunOptions>();
-  auto* command = app.add_subcommand("rerun", rerun_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job to rerun")->required();
-  command->add_option("RERUN_ID", options->rerun_id, "The id of the new job");
-  add_wait_flags(*command, options->wait);
-  command->callback([options, &context] { rerun_command::run_rerun(*options, context); });
+void add_rerun_command(CLI::App& command, Context& context) {
+  add_help_details(command, rerun_command::kHelp);
+  auto options = std::make_shared<RerunOptions>();
+  command.add_option("JOB_ID", options->job_id, "The job to rerun")->required();
+  command.add_option("RERUN_ID", options->rerun_id, "The id of the new job");
+  add_wait_flags(command, options->wait);
+  command.callback([options, &context] { run_rerun(*options, context); });
 }
 
 }  // namespace iotc::cli

@@ -1,5 +1,7 @@
 // iotc-jobs resume: continue a stopped job on its pending devices.
 
+#include "cli/resume.hpp"
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
@@ -11,16 +13,11 @@
 namespace iotc::cli {
 namespace resume_command {
 
-constexpr const char* kHelp = R"(Resume a stopped job on the devices it had not reached.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs resume job-006
   iotc-jobs resume job-006 --wait)";
 
-struct ResumeOptions {
-  std::string job_id;
-  WaitFlags wait;
-};
+}  // namespace resume_command
 
 void run_resume(const ResumeOptions& options, Context& context) {
   check_wait_flags(options.wait);
@@ -31,14 +28,12 @@ void run_resume(const ResumeOptions& options, Context& context) {
   print_job(context, client.get_job(options.job_id).raw);
 }
 
-}  // namespace resume_command
-
-void add_resume_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<resume_command::ResumeOptions>();
-  auto* command = app.add_subcommand("resume", resume_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job")->required();
-  add_wait_flags(*command, options->wait);
-  command->callback([options, &context] { resume_command::run_resume(*options, context); });
+void add_resume_command(CLI::App& command, Context& context) {
+  add_help_details(command, resume_command::kHelp);
+  auto options = std::make_shared<ResumeOptions>();
+  command.add_option("JOB_ID", options->job_id, "The job")->required();
+  add_wait_flags(command, options->wait);
+  command.callback([options, &context] { run_resume(*options, context); });
 }
 
 }  // namespace iotc::cli

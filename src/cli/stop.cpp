@@ -1,5 +1,7 @@
 // iotc-jobs stop: stop a running job; its pending devices stay pending until resume.
 
+#include "cli/stop.hpp"
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
@@ -12,16 +14,11 @@ namespace iotc::cli {
 namespace stop_command {
 
 constexpr const char* kHelp =
-    R"(Stop a job. Devices not reached yet stay pending; resume continues them.
-
-Examples:
+    R"(Examples:
   iotc-jobs stop job-006
   iotc-jobs stop job-006 -o json)";
 
-struct StopOptions {
-  std::string job_id;
-  WaitFlags wait;
-};
+}  // namespace stop_command
 
 void run_stop(const StopOptions& options, Context& context) {
   check_wait_flags(options.wait);
@@ -32,14 +29,12 @@ void run_stop(const StopOptions& options, Context& context) {
   print_job(context, client.get_job(options.job_id).raw);
 }
 
-}  // namespace stop_command
-
-void add_stop_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<stop_command::StopOptions>();
-  auto* command = app.add_subcommand("stop", stop_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job")->required();
-  add_wait_flags(*command, options->wait);
-  command->callback([options, &context] { stop_command::run_stop(*options, context); });
+void add_stop_command(CLI::App& command, Context& context) {
+  add_help_details(command, stop_command::kHelp);
+  auto options = std::make_shared<StopOptions>();
+  command.add_option("JOB_ID", options->job_id, "The job")->required();
+  add_wait_flags(command, options->wait);
+  command.callback([options, &context] { run_stop(*options, context); });
 }
 
 }  // namespace iotc::cli

@@ -1,5 +1,7 @@
 // iotc-jobs wait: block until a job finishes; the exit code says how it went.
 
+#include "cli/wait.hpp"
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
@@ -12,9 +14,7 @@
 namespace iotc::cli {
 namespace wait_command {
 
-constexpr const char* kHelp = R"(Wait for a job to finish, showing its progress on stderr.
-
-Examples:
+constexpr const char* kHelp = R"(Examples:
   iotc-jobs wait job-006
   iotc-jobs wait job-006 --timeout 10m --interval 2s
   iotc-jobs wait job-006 -q && echo "all devices updated"
@@ -23,25 +23,20 @@ Exit status: 0 when the job completed on every device; 6 when it failed, was can
 stopped, or any device failed; 5 when --timeout (default 30m) passed first. The job goes on at
 the service either way, and after Ctrl-C (130).)";
 
-struct WaitOptions {
-  std::string job_id;
-  std::optional<std::string> interval;
-};
+}  // namespace wait_command
 
 void run_wait(const WaitOptions& options, Context& context) {
   wait_and_report(context, options.job_id, options.interval);
 }
 
-}  // namespace wait_command
-
-void add_wait_command(CLI::App& app, Context& context) {
-  auto options = std::make_shared<wait_command::WaitOptions>();
-  auto* command = app.add_subcommand("wait", wait_command::kHelp);
-  command->add_option("JOB_ID", options->job_id, "The job")->required();
+void add_wait_command(CLI::App& command, Context& context) {
+  add_help_details(command, wait_command::kHelp);
+  auto options = std::make_shared<WaitOptions>();
+  command.add_option("JOB_ID", options->job_id, "The job")->required();
   check_interval(
-      command->add_option("--interval", options->interval,
-                          "First poll interval (default 5s; grows while nothing changes)"));
-  command->callback([options, &context] { wait_command::run_wait(*options, context); });
+      command.add_option("--interval", options->interval,
+                         "First poll interval (default 5s; grows while nothing changes)"));
+  command.callback([options, &context] { run_wait(*options, context); });
 }
 
 }  // namespace iotc::cli

@@ -7,11 +7,11 @@
 #include "config/profile.hpp"
 #include "defaults.hpp"
 #include "errors.hpp"
+#include "output/format.hpp"
 
 namespace iotc::config {
 namespace {
 
-constexpr std::array<std::string_view, 5> kOutputs = {"table", "json", "jsonl", "tsv", "csv"};
 constexpr int kMaxRetries = 100;
 
 // One setting's value and where it came from ("--app", "IOTC_APP", "profile 'p'"), with the
@@ -207,11 +207,9 @@ Settings resolve_settings(const Flags& flags, const Environment& env) {
 
   s.output = std::string(defaults::kOutput);
   if (auto output = layers.pick(flags.output, "--output", "IOTC_OUTPUT", "output")) {
-    bool known = false;
-    for (std::string_view o : kOutputs) known = known || o == output->value;
-    if (!known) {
-      throw UsageError(output->origin + " '" + output->value +
-                       "' is not an output format (table, json, jsonl, tsv, csv)");
+    if (!output::parse_format(output->value)) {
+      throw UsageError(output->origin + " '" + output->value + "' is not an output format (" +
+                       output::format_list() + ")");
     }
     s.output = output->value;
   }

@@ -51,4 +51,22 @@ std::int64_t token_number(const PageRequest& page, std::int64_t fallback);
 // An absolute URL for the page after `token`, keeping api-version and maxpagesize.
 std::string next_link(const Call& call, const PageRequest& page, const std::string& token);
 
+// Answers one page of a listing: {"value": [...]} with the first page.size rows, each shown by
+// `view`, and a nextLink when there are more. Callers read page.size + 1 rows, so that one more
+// row tells that a next page exists; `token_after(row)` is the $skiptoken of the page after `row`.
+template <typename Row, typename View, typename TokenAfter>
+void send_page(Call& call, const PageRequest& page, const std::vector<Row>& rows, View view,
+               TokenAfter token_after) {
+  Json value = Json::array();
+  for (std::size_t i = 0; i < rows.size() && static_cast<std::int64_t>(i) < page.size; ++i) {
+    value.push_back(view(rows[i]));
+  }
+  Json body = {{"value", value}};
+  if (static_cast<std::int64_t>(rows.size()) > page.size) {
+    body["nextLink"] =
+        next_link(call, page, token_after(rows[static_cast<std::size_t>(page.size - 1)]));
+  }
+  send_json(call.res, 200, body);
+}
+
 }  // namespace iotc::emulator

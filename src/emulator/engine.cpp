@@ -9,14 +9,24 @@
 namespace iotc::emulator {
 namespace {
 
+using iotc::model::DeviceStatus;
+using iotc::model::JobStatus;
+using iotc::model::Measure;
+
 constexpr TimeMs kNever = std::numeric_limits<TimeMs>::max();
 
 void set_threshold(JobRecord& record, const iotc::model::Job& job) {
   if (!job.cancellation_threshold) return;
   const auto& t = *job.cancellation_threshold;
-  record.threshold_type = t.type == iotc::model::Measure::percentage ? "percentage" : "number";
+  // A threshold of unknown type is counted as a number.
+  record.threshold_type = t.type == Measure::percentage ? Measure::percentage : Measure::number;
   record.threshold_value = t.value.value_or(0);
   record.threshold_per_batch = t.batch.value_or(false);
+}
+
+// How a job that ran through all its batches ends: failed when no device succeeded.
+JobStatus finished_status(const JobRecord& job) {
+  return job.failed > 0 && job.completed == 0 ? JobStatus::failed : JobStatus::complete;
 }
 
 }  // namespace
@@ -24,7 +34,7 @@ void set_threshold(JobRecord& record, const iotc::model::Job& job) {
 std::int64_t batch_size_for(const std::optional<iotc::model::Batch>& batch, std::int64_t total) {
   std::int64_t size = total;
   if (batch) {
-    if (batch->type == iotc::model::Measure::percentage) {
+    if (batch->type == Measure::percentage) {
       size = static_cast<std::int64_t>(
           std::ceil(static_cast<double>(total) * batch->value.value_or(100) / 100.0 - 1e-9));
     } else {
@@ -83,18 +93,18 @@ JobRecord Engine::rerun(const std::string& rerun_id, const JobRecord& source) {
 }
 
 bool Engine::stop(JobRecord& job) {
-  if (job.status == "stopped") return true;
-  if (job.status != "running" && job.status != "pending") return false;
-  job.status = "stopped";
+  if (job.status == JobStatus::stopped) return true;
+  if (job.status != JobStatus::running && job.status != JobStatus::pending) return false;
+  job.status = JobStatus::stopped;
   job.ended_at = clock_.now();
   store_.update_job(job);
   return true;
 }
 
 bool Engine::resume(JobRecord& job) {
-  if (job.status == "running" || job.status == "pending") return true;
-  if (job.status != "stopped") return false;
-  job.status = "pending";
+  if (job.status == JobStatus::running || job.status == JobStatus::pending) return true;
+  if (job.status != JobStatus::stopped) return false;
+  job.status = JobStatus::pending;
   job.ended_at.reset();
   job.queued_at = clock_.now();
   store_.update_job(job);
@@ -103,7 +113,7 @@ bool Engine::resume(JobRecord& job) {
 
 void Engine::advance_to(TimeMs now) {
   Transaction tx(store_.db());
-  auto running = store_.jobs_with_status("running");
+  auto running = store_.jobs_with_status(JobStatus::running);
   TimeMs cursor = engine_time_;
   while (true) {
     std::size_t earliest = running.size();
@@ -116,12 +126,12 @@ void Engine::advance_to(TimeMs now) {
       }
     }
     if (static_cast<int>(running.size()) < settings_.max_running) {
-      if (auto queued = store_.first_job_with_status("pending")) {
+      if (auto queued = store_.first_job_with_status(JobStatus::pending)) {
         TimeMs start_at = std::max(queued->queued_at, cursor);
         if (start_at <= now && start_at <= earliest_at) {
           start(*queued, start_at);
           cursor = start_at;
-          if (queued->status == "running") running.push_back(*queued);
+          if (queued->status == JobStatus::running) running.push_back(*queued);
           continue;
         }
       }
@@ -137,7 +147,7 @@ void Engine::advance_to(TimeMs now) {
 }
 
 TimeMs Engine::next_event(const JobRecord& job) const {
-  return job.batch_started_at + (job.phase == 0
+  return job.batch_started_at + (job.phase == BatchPhase::settling
                                      ? settings_.device_time_ms
                                      : std::max(settings_.slow_time_ms, settings_.device_time_ms));
 }
@@ -147,12 +157,12 @@ std::int64_t Engine::batch_end_idx(const JobRecord& job) const {
 }
 
 void Engine::start(JobRecord& job, TimeMs at) {
-  job.status = "running";
+  job.status = JobStatus::running;
   if (!job.started_at) job.started_at = at;
   job.batch_started_at = at;
-  job.phase = 0;
+  job.phase = BatchPhase::settling;
   if (job.current_batch >= job.batch_count) {
-    job.status = job.failed > 0 && job.completed == 0 ? "failed" : "complete";
+    job.status = finished_status(job);
     job.ended_at = at;
   }
   store_.update_job(job);
@@ -161,7 +171,7 @@ void Engine::start(JobRecord& job, TimeMs at) {
 bool Engine::begin_batch(JobRecord& job, TimeMs at) {
   job.current_batch += 1;
   job.batch_failed = 0;
-  job.phase = 0;
+  job.phase = BatchPhase::settling;
   job.batch_started_at = at;
   return job.current_batch < job.batch_count;
 }
@@ -171,7 +181,7 @@ bool Engine::threshold_exceeded(const JobRecord& job) const {
   std::int64_t failures = job.threshold_per_batch ? job.batch_failed : job.failed;
   std::int64_t base =
       job.threshold_per_batch ? batch_end_idx(job) - job.current_batch * job.batch_size : job.total;
-  if (*job.threshold_type == "percentage") {
+  if (*job.threshold_type == Measure::percentage) {
     return static_cast<double>(failures) * 100.0 > job.threshold_value * static_cast<double>(base);
   }
   return static_cast<double>(failures) > job.threshold_value;
@@ -180,31 +190,33 @@ bool Engine::threshold_exceeded(const JobRecord& job) const {
 bool Engine::apply_event(JobRecord& job, TimeMs at) {
   const std::int64_t from = job.current_batch * job.batch_size;
   const std::int64_t to = batch_end_idx(job);
-  if (job.phase == 0) {
-    std::int64_t failed = store_.settle(job.seq, from, to, Behavior::fails, "failed");
-    std::int64_t completed = store_.settle(job.seq, from, to, Behavior::succeeds, "completed");
+  if (job.phase == BatchPhase::settling) {
+    std::int64_t failed = store_.settle(job.seq, from, to, Behavior::fails, DeviceStatus::failed);
+    std::int64_t completed =
+        store_.settle(job.seq, from, to, Behavior::succeeds, DeviceStatus::completed);
     job.failed += failed;
     job.batch_failed += failed;
     job.completed += completed;
     job.pending -= failed + completed;
     if (threshold_exceeded(job)) {
-      job.status = "cancelled";
+      job.status = JobStatus::cancelled;
       job.ended_at = at;
       store_.update_job(job);
       return true;
     }
     if (store_.count_pending(job.seq, from, to, Behavior::slow) > 0) {
-      job.phase = 1;
+      job.phase = BatchPhase::slow_only;
       store_.update_job(job);
       return false;
     }
   } else {
-    std::int64_t completed = store_.settle(job.seq, from, to, Behavior::slow, "completed");
+    std::int64_t completed =
+        store_.settle(job.seq, from, to, Behavior::slow, DeviceStatus::completed);
     job.completed += completed;
     job.pending -= completed;
   }
   if (!begin_batch(job, at)) {
-    job.status = job.failed > 0 && job.completed == 0 ? "failed" : "complete";
+    job.status = finished_status(job);
     job.ended_at = at;
     store_.update_job(job);
     return true;

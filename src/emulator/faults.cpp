@@ -10,7 +10,8 @@ namespace {
 
 using Json = iotc::model::Json;
 
-constexpr std::array<std::pair<FaultKind, const char*>, 7> kKindNames = {{
+// Every kind, in the order the admin API lists them.
+constexpr std::array<std::pair<FaultKind, std::string_view>, 7> kKindNames = {{
     {FaultKind::throttle, "429"},
     {FaultKind::throttle_without_retry_after, "429-no-retry-after"},
     {FaultKind::internal_error, "500"},
@@ -39,21 +40,37 @@ int int_in_range(const Json& json, const char* name, int min, int max, int fallb
   return static_cast<int>(it->get<std::uint64_t>());
 }
 
+std::string kind_list() {
+  std::string list;
+  for (const auto& [kind, name] : kKindNames)
+    list += (list.empty() ? "" : ", ") + std::string(name);
+  return list;
+}
+
 }  // namespace
+
+std::string_view to_string(FaultKind kind) {
+  for (const auto& [value, name] : kKindNames) {
+    if (value == kind) return name;
+  }
+  return "";
+}
+
+std::optional<FaultKind> parse_fault_kind(std::string_view name) {
+  for (const auto& [kind, known] : kKindNames) {
+    if (known == name) return kind;
+  }
+  return std::nullopt;
+}
 
 Fault fault_from_json(const Json& json) {
   if (!json.is_object()) bad("a fault is a JSON object");
   Fault fault;
   auto kind = json.find("kind");
   if (kind == json.end() || !kind->is_string()) bad("kind is required");
-  bool known = false;
-  for (const auto& [value, name] : kKindNames) {
-    if (kind->get<std::string>() == name) {
-      fault.kind = value;
-      known = true;
-    }
-  }
-  if (!known) bad("kind must be one of 429, 429-no-retry-after, 500, 503, slow, drop, truncate");
+  auto parsed = parse_fault_kind(kind->get<std::string>());
+  if (!parsed) bad("kind must be one of " + kind_list());
+  fault.kind = *parsed;
   if (json.contains("method")) {
     if (!json["method"].is_string()) bad("method must be a string");
     fault.method = json["method"].get<std::string>();
@@ -72,9 +89,7 @@ Fault fault_from_json(const Json& json) {
 Json to_json(const Fault& fault) {
   Json json = Json::object();
   json["id"] = fault.id;
-  for (const auto& [value, name] : kKindNames) {
-    if (value == fault.kind) json["kind"] = name;
-  }
+  json["kind"] = to_string(fault.kind);
   if (fault.method) json["method"] = *fault.method;
   json["path"] = fault.path_prefix;
   json["remaining"] = fault.remaining;

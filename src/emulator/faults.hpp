@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/job.hpp"
@@ -39,6 +40,10 @@ struct Fault {
   int retry_after_seconds = kDefaultRetryAfterSeconds;
   int delay_ms = kDefaultFaultDelayMs;
 };
+
+// The kind's name in the admin API and the request log ("429", "slow", ...).
+std::string_view to_string(FaultKind kind);
+std::optional<FaultKind> parse_fault_kind(std::string_view name);
 
 // Reads {"kind", "method", "path", "count", "retryAfter", "delayMs"}; throws ApiError (400).
 Fault fault_from_json(const iotc::model::Json& json);

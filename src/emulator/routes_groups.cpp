@@ -21,15 +21,9 @@ GroupRecord find_group(Call& call, const std::string& id) {
 void list_groups(Call& call) {
   auto page = page_request(call);
   auto groups = call.app.store->groups_after(token_number(page, 0), page.size + 1);
-  Json value = Json::array();
-  for (std::size_t i = 0; i < groups.size() && static_cast<std::int64_t>(i) < page.size; ++i) {
-    value.push_back(group_view(groups[i], call.version));
-  }
-  Json body = {{"value", value}};
-  if (static_cast<std::int64_t>(groups.size()) > page.size) {
-    body["nextLink"] = next_link(call, page, std::to_string(groups[page.size - 1].seq));
-  }
-  send_json(call.res, 200, body);
+  send_page(
+      call, page, groups, [&](const GroupRecord& group) { return group_view(group, call.version); },
+      [](const GroupRecord& group) { return std::to_string(group.seq); });
 }
 
 void get_group(Call& call) {
@@ -41,16 +35,11 @@ void list_group_devices(Call& call) {
   auto page = page_request(call);
   auto devices =
       call.app.store->group_devices_after(group.seq, token_number(page, 0) - 1, page.size + 1);
-  Json value = Json::array();
-  for (std::size_t i = 0; i < devices.size() && static_cast<std::int64_t>(i) < page.size; ++i) {
-    value.push_back(device_view(devices[i].second));
-  }
-  Json body = {{"value", value}};
-  if (static_cast<std::int64_t>(devices.size()) > page.size) {
-    // The token is the next position to read.
-    body["nextLink"] = next_link(call, page, std::to_string(devices[page.size - 1].first + 1));
-  }
-  send_json(call.res, 200, body);
+  // The token is the next position to read.
+  using Member = std::pair<std::int64_t, DeviceRecord>;
+  send_page(
+      call, page, devices, [](const Member& member) { return device_view(member.second); },
+      [](const Member& member) { return std::to_string(member.first + 1); });
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ void require_job_id(const std::string& id, const char* what) {
   }
 }
 
-bool is_finished(const std::string& status) {
-  return status == "complete" || status == "failed" || status == "cancelled" || status == "stopped";
+std::string status_text(const JobRecord& job) {
+  return std::string(iotc::model::to_string(job.status));
 }
 
 void list_jobs(Call& call) {
@@ -38,15 +38,10 @@ void list_jobs(Call& call) {
   auto page = page_request(call);
   auto jobs = call.app.store->jobs_before(
       token_number(page, std::numeric_limits<std::int64_t>::max()), page.size + 1);
-  Json value = Json::array();
-  for (std::size_t i = 0; i < jobs.size() && static_cast<std::int64_t>(i) < page.size; ++i) {
-    value.push_back(job_view(jobs[i], call.version));
-  }
-  Json body = {{"value", value}};
-  if (static_cast<std::int64_t>(jobs.size()) > page.size) {
-    body["nextLink"] = next_link(call, page, std::to_string(jobs[page.size - 1].seq));
-  }
-  send_json(call.res, 200, body);
+  // Newest first: the token is the last seq shown, and the next page is below it.
+  send_page(
+      call, page, jobs, [&](const JobRecord& job) { return job_view(job, call.version); },
+      [](const JobRecord& job) { return std::to_string(job.seq); });
 }
 
 void get_job(Call& call) {
@@ -120,15 +115,13 @@ void list_job_devices(Call& call) {
   auto page = page_request(call);
   auto devices =
       call.app.store->job_devices_after(job.seq, token_number(page, 0) - 1, page.size + 1);
-  Json value = Json::array();
-  for (std::size_t i = 0; i < devices.size() && static_cast<std::int64_t>(i) < page.size; ++i) {
-    value.push_back({{"id", devices[i].device_id}, {"status", devices[i].status}});
-  }
-  Json body = {{"value", value}};
-  if (static_cast<std::int64_t>(devices.size()) > page.size) {
-    body["nextLink"] = next_link(call, page, std::to_string(devices[page.size - 1].idx + 1));
-  }
-  send_json(call.res, 200, body);
+  // The token is the next index to read.
+  send_page(
+      call, page, devices,
+      [](const JobDeviceRecord& device) {
+        return Json{{"id", device.device_id}, {"status", iotc::model::to_string(device.status)}};
+      },
+      [](const JobDeviceRecord& device) { return std::to_string(device.idx + 1); });
 }
 
 void stop_job(Call& call) {
@@ -136,7 +129,7 @@ void stop_job(Call& call) {
   auto job = find_job(call, call.params[0]);
   if (!call.app.engine.stop(job)) {
     throw ApiError(422, codes::kInvalidJobState,
-                   "Job '" + job.id + "' is " + job.status +
+                   "Job '" + job.id + "' is " + status_text(job) +
                        ": only a pending or running job can be stopped.");
   }
   send_no_content(call.res);
@@ -148,7 +141,7 @@ void resume_job(Call& call) {
   if (!call.app.engine.resume(job)) {
     throw ApiError(
         422, codes::kInvalidJobState,
-        "Job '" + job.id + "' is " + job.status + ": only a stopped job can be resumed.");
+        "Job '" + job.id + "' is " + status_text(job) + ": only a stopped job can be resumed.");
   }
   call.app.engine.advance();  // takes a free slot at once
   send_no_content(call.res);
@@ -168,9 +161,10 @@ void rerun_job(Call& call) {
     throw ApiError(409, codes::kJobAlreadyExists,
                    "A job with id '" + rerun_id + "' already exists.");
   }
-  if (!is_finished(source.status)) {
-    throw ApiError(422, codes::kInvalidJobState,
-                   "Job '" + id + "' is " + source.status + ": only a finished job can be rerun.");
+  if (!iotc::model::is_finished(source.status)) {
+    throw ApiError(
+        422, codes::kInvalidJobState,
+        "Job '" + id + "' is " + status_text(source) + ": only a finished job can be rerun.");
   }
   if (source.failed == 0) {
     throw ApiError(422, codes::kNoFailedDevices,

@@ -37,26 +37,6 @@ void send_error(httplib::Response& res, int status, const std::string& code,
   send_json(res, status, body);
 }
 
-const char* fault_name(FaultKind kind) {
-  switch (kind) {
-    case FaultKind::throttle:
-      return "429";
-    case FaultKind::throttle_without_retry_after:
-      return "429-no-retry-after";
-    case FaultKind::internal_error:
-      return "500";
-    case FaultKind::unavailable:
-      return "503";
-    case FaultKind::slow:
-      return "slow";
-    case FaultKind::drop:
-      return "drop";
-    case FaultKind::truncate:
-      return "truncate";
-  }
-  return "";
-}
-
 }  // namespace
 
 Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(listen)) {
@@ -169,7 +149,7 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   const bool admin = req.path.rfind("/_emulator/", 0) == 0 || req.path == "/_emulator";
   std::optional<Fault> fault;
   if (!admin) fault = app_.faults.take(req.method, req.path);
-  if (fault) entry.fault = fault_name(fault->kind);
+  if (fault) entry.fault = to_string(fault->kind);
 
   bool truncate = false;
   const bool drop = fault && fault->kind == FaultKind::drop;
@@ -211,7 +191,7 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
       res.set_header("Connection", "close");
     }
   }
-  if (entry.fault != "drop") entry.status = res.status;
+  if (!drop) entry.status = res.status;
   if (truncate) {
     truncate_body(res);
   } else if (!drop && close_requested(res)) {

@@ -1,36 +1,8 @@
 #include "emulator/store.hpp"
 
+#include "emulator/schema.hpp"
+
 namespace iotc::emulator {
-namespace {
-
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS templates(id TEXT PRIMARY KEY, display_name TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS devices(
-  id TEXT PRIMARY KEY, display_name TEXT NOT NULL, template TEXT NOT NULL,
-  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS groups(
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
-  description TEXT, filter TEXT NOT NULL, organizations TEXT);
-CREATE TABLE IF NOT EXISTS group_devices(
-  group_seq INTEGER NOT NULL, pos INTEGER NOT NULL, device_id TEXT NOT NULL,
-  PRIMARY KEY(group_seq, pos)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS jobs(
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL,
-  group_id TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL,
-  queued_at INTEGER NOT NULL, started_at INTEGER, ended_at INTEGER,
-  batch_size INTEGER NOT NULL, batch_count INTEGER NOT NULL, current_batch INTEGER NOT NULL,
-  batch_started_at INTEGER NOT NULL, phase INTEGER NOT NULL,
-  total INTEGER NOT NULL, pending INTEGER NOT NULL, completed INTEGER NOT NULL,
-  failed INTEGER NOT NULL, batch_failed INTEGER NOT NULL, rerun_of TEXT,
-  threshold_type TEXT, threshold_value REAL NOT NULL, threshold_per_batch INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status, queued_at, seq);
-CREATE TABLE IF NOT EXISTS job_devices(
-  job_seq INTEGER NOT NULL, idx INTEGER NOT NULL, device_id TEXT NOT NULL,
-  batch INTEGER NOT NULL, status TEXT NOT NULL, PRIMARY KEY(job_seq, idx)) WITHOUT ROWID;
-)sql";
-
-}  // namespace
 
 std::optional<Behavior> parse_behavior(std::string_view text) {
   if (text == "succeeds") return Behavior::succeeds;
@@ -55,13 +27,15 @@ std::string_view to_string(Behavior behavior) {
 }
 
 Store::Store(const std::string& path) : db_(path.empty() ? ":memory:" : path) {
+  // A state this emulator cannot read is refused before anything is written to it.
+  const auto version = read_schema_version(db_, path);
   if (!path.empty() && path != ":memory:") {
     // WAL + FULL: a commit is on disk before the 200 goes out, and readers never block writers.
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=FULL");
   }
   db_.exec("PRAGMA foreign_keys=OFF");
-  db_.exec(kSchema);
+  prepare_schema(db_, version);
 }
 
 Statement& Store::cached(const std::string& sql) {

@@ -40,12 +40,16 @@ struct GroupRecord {
   Json organizations;  // an array, or null
 };
 
+// Where a job's current batch stands: nothing of it settled yet, or only its slow devices left.
+// Stored as its number (0, 1).
+enum class BatchPhase { settling = 0, slow_only = 1 };
+
 struct JobRecord {
   std::int64_t seq = 0;
   std::string id;
   Json body;  // the payload as accepted, without read-only members (2022-10-31-preview spelling)
   std::string group_id;
-  std::string status = "pending";
+  iotc::model::JobStatus status = iotc::model::JobStatus::pending;
   TimeMs created_at = 0;
   TimeMs queued_at = 0;  // when it last became eligible to run (creation or resume)
   std::optional<TimeMs> started_at;
@@ -54,11 +58,11 @@ struct JobRecord {
   std::int64_t batch_count = 0;
   std::int64_t current_batch = 0;
   TimeMs batch_started_at = 0;
-  int phase = 0;  // 0: nothing of the current batch settled; 1: only slow devices left
+  BatchPhase phase = BatchPhase::settling;
   std::int64_t total = 0, pending = 0, completed = 0, failed = 0;
   std::int64_t batch_failed = 0;  // failures in the current batch
   std::optional<std::string> rerun_of;
-  std::optional<std::string> threshold_type;  // "number" or "percentage"; none: no threshold
+  std::optional<iotc::model::Measure> threshold_type;  // none: no cancellation threshold
   double threshold_value = 0;
   bool threshold_per_batch = false;
 };
@@ -66,7 +70,7 @@ struct JobRecord {
 struct JobDeviceRecord {
   std::int64_t idx;
   std::string device_id;
-  std::string status;
+  iotc::model::DeviceStatus status = iotc::model::DeviceStatus::pending;
 };
 
 class Store {
@@ -101,8 +105,8 @@ class Store {
   std::optional<JobRecord> job(const std::string& id);
   // Newest first: jobs whose seq is below `before_seq`.
   std::vector<JobRecord> jobs_before(std::int64_t before_seq, std::int64_t limit);
-  std::vector<JobRecord> jobs_with_status(const std::string& status);  // queue order
-  std::optional<JobRecord> first_job_with_status(const std::string& status);
+  std::vector<JobRecord> jobs_with_status(iotc::model::JobStatus status);  // queue order
+  std::optional<JobRecord> first_job_with_status(iotc::model::JobStatus status);
   void delete_all_jobs();
   // The latest time recorded by any job (created, queued, started, batch started, ended); 0
   // when there is none. Emulated time restarts no earlier than this.
@@ -118,13 +122,12 @@ class Store {
                                                  std::int64_t limit);
   // Sets `status` on the pending devices in [from_idx, to_idx) whose behavior is `behavior`.
   std::int64_t settle(std::int64_t job_seq, std::int64_t from_idx, std::int64_t to_idx,
-                      Behavior behavior, const std::string& status);
+                      Behavior behavior, iotc::model::DeviceStatus status);
   std::int64_t count_pending(std::int64_t job_seq, std::int64_t from_idx, std::int64_t to_idx,
                              Behavior behavior);
 
  private:
   Statement& cached(const std::string& sql);
-  JobRecord read_job(Statement& row);
   // Steps a bound job query to its end (or its first row), then resets it for reuse.
   std::vector<JobRecord> collect_jobs(Statement& query);
   std::optional<JobRecord> first_job(Statement& query);

@@ -10,7 +10,7 @@ Json job_view(const JobRecord& record, ApiVersion version) {
   iotc::model::Problems ignored;
   iotc::model::Job job = iotc::model::job_from_json(record.body, ignored);
   job.id = record.id;
-  job.status_text = record.status;
+  job.status_text = std::string(iotc::model::to_string(record.status));
   if (iotc::model::has_progress(version)) {
     if (record.started_at) job.start = format_iso8601(*record.started_at);
     if (record.ended_at) job.end = format_iso8601(*record.ended_at);

@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "cli/suggest.hpp"
 #include "model/validation.hpp"
 #include "output/time_text.hpp"
 
@@ -24,15 +23,4 @@ TEST_CASE("generated rerun ids name the job and stay within 255 characters", "[i
   const std::string rerun = generate_rerun_id(long_id, now);
   CHECK(rerun.size() == 255);
   CHECK(iotc::model::is_valid_job_id(rerun));
-}
-
-TEST_CASE("did you mean: the closest subcommand to a typo", "[suggest]") {
-  const std::vector<std::string> commands{"list",   "show",  "devices", "create",    "stop",
-                                          "resume", "rerun", "wait",    "completion"};
-  CHECK(closest_match("lst", commands) == "list");
-  CHECK(closest_match("shwo", commands) == "show");
-  CHECK(closest_match("rerunn", commands) == "rerun");
-  CHECK(closest_match("dev", commands) == "devices");
-  CHECK(closest_match("delete", commands) == std::nullopt);
-  CHECK(closest_match("xyz", commands) == std::nullopt);
 }

@@ -22,10 +22,10 @@ complete_line() {
   if [ ${#COMPREPLY[@]} -gt 0 ]; then printf '%s\n' "${COMPREPLY[@]}" | words; fi
 }
 
-expect "commands" "completion create devices list rerun resume show stop wait" \
+expect "commands" "$(program_commands)" \
   "$(complete_line 'iotc-jobs ')"
-expect "a command by prefix" "list" "$(complete_line 'iotc-jobs li')"
-expect "commands after global options" "rerun resume" \
+expect "a command by prefix" "$(program_commands_starting li)" "$(complete_line 'iotc-jobs li')"
+expect "commands after global options" "$(program_commands_starting re)" \
   "$(complete_line 'iotc-jobs --app contoso -o json re')"
 expect "--output values" "json jsonl" "$(complete_line 'iotc-jobs -o j')"
 expect "--output=values" "json jsonl" "$(complete_line 'iotc-jobs list --output=j')"

@@ -8,10 +8,10 @@ complete_line() {
   fish --no-config -c "source $REPO/completions/iotc-jobs.fish; complete -C '$1'" | cut -f1 | words
 }
 
-expect "commands" "completion create devices list rerun resume show stop wait" \
+expect "commands" "$(program_commands)" \
   "$(complete_line 'iotc-jobs ')"
-expect "a command by prefix" "list" "$(complete_line 'iotc-jobs li')"
-expect "commands after global options" "rerun resume" \
+expect "a command by prefix" "$(program_commands_starting li)" "$(complete_line 'iotc-jobs li')"
+expect "commands after global options" "$(program_commands_starting re)" \
   "$(complete_line 'iotc-jobs --app contoso -o json re')"
 expect "--output values" "json jsonl" "$(complete_line 'iotc-jobs -o j')"
 expect "--api-version values" "2022-07-31 2022-10-31-preview" \

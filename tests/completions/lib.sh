@@ -34,6 +34,24 @@ expect() {
 # Sorted, space-separated words from standard input, one a line.
 words() { sort | tr '\n' ' ' | sed 's/ $//'; }
 
+# The commands as the program lists them in its --help (its command table), sorted and
+# space-separated, so that no test keeps a copy of the list.
+program_commands() {
+  local names
+  names=$("$IOTC_JOBS" --help | sed -n '/^Subcommands:$/,/^$/p' |
+    sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | words)
+  if [ -z "$names" ]; then
+    echo "iotc-jobs --help lists no commands" >&2
+    exit 1
+  fi
+  echo "$names"
+}
+
+# Those of the program's commands that start with PREFIX.
+program_commands_starting() {
+  program_commands | tr ' ' '\n' | { grep "^$1" || true; } | words
+}
+
 # Starts the emulator on a free port with a token (and EMULATOR_OPTIONS), and creates the jobs
 # named in $@ on the demo app. Sets BASE_URL and exports IOTC_API_TOKEN.
 EMULATOR_OPTIONS=()

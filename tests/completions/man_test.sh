@@ -15,7 +15,7 @@ for section in COMMANDS ENVIRONMENT FILES; do
   expect "iotc-jobs.1 has $section" "$section" "$(grep -x "$section" "$WORK/iotc-jobs.txt" || true)"
 done
 # Every command has its own part, and the exit-code table is there.
-for command in list show devices create stop resume rerun wait completion; do
+for command in $(program_commands); do
   expect "iotc-jobs.1 documents $command" "   $command" \
     "$(grep -x "   $command" "$WORK/iotc-jobs.txt" || true)"
 done

@@ -11,11 +11,11 @@ complete_line() {
   zsh -f "$(dirname "$0")/zsh_complete.zsh" "$WORK/fpath" "$1" | sed 's/ -- .*//' | words
 }
 
-expect "commands" "completion create devices list rerun resume show stop wait" \
+expect "commands" "$(program_commands)" \
   "$(complete_line 'iotc-jobs ')"
 expect "command descriptions" "list -- List the jobs of the app." \
   "$(zsh -f "$(dirname "$0")/zsh_complete.zsh" "$WORK/fpath" 'iotc-jobs lis')"
-expect "commands after global options" "rerun resume" \
+expect "commands after global options" "$(program_commands_starting re)" \
   "$(complete_line 'iotc-jobs --app contoso -o json re')"
 expect "--output values" "json jsonl" "$(complete_line 'iotc-jobs -o j')"
 expect "--output=values" "json jsonl" "$(complete_line 'iotc-jobs list --output=j')"

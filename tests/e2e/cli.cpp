@@ -111,15 +111,28 @@ void Cli::settle(const std::string& job_id) const {
   FAIL("job " << job_id << " did not finish in 30 s");
 }
 
-std::string seed_payload(const std::string& name) {
-  return seed_dir() + "/payloads/" + name;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream stream(text);
   for (std::string line; std::getline(stream, line);) lines.push_back(line);
   return lines;
+}
+
+std::vector<std::string> command_names(const std::string& help) {
+  // "Subcommands:", then "  name    summary" lines up to a blank line.
+  static const std::regex entry(R"(^  ([a-z][a-z-]*) .*)");
+  std::vector<std::string> names;
+  bool in_list = false;
+  for (const std::string& line : lines_of(help)) {
+    if (line == "Subcommands:") {
+      in_list = true;
+    } else if (in_list && line.empty()) {
+      break;
+    } else if (std::smatch match; in_list && std::regex_match(line, match, entry)) {
+      names.push_back(match[1]);
+    }
+  }
+  return names;
 }
 
 }  // namespace iotc::testing

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "emulator.hpp"
+#include "emulator_fixtures.hpp"
 #include "model/job.hpp"
 #include "process.hpp"
 
@@ -40,19 +41,16 @@ class Cli {
   TempDir home_;
 };
 
-// The seed document's payloads (../shared/seed/payloads/<name>).
-std::string seed_payload(const std::string& name);
-
 // Lines of `text`, without their '\n'.
 std::vector<std::string> lines_of(const std::string& text);
+
+// The commands `help` (the stdout of iotc-jobs --help) lists, in its order: tests take the list
+// from the program instead of keeping a copy.
+std::vector<std::string> command_names(const std::string& help);
 
 // Whether `part` occurs in `text` (a command's stdout or stderr).
 inline bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
-
-inline constexpr const char* kThermostatTemplate = "dtmi:modelDefinition:zomtmdxh:eqod32zbyl";
-inline constexpr const char* kThermostatsGroup = "833d7a7d-8f99-4e04-9e56-745806bdba6e";
-inline constexpr const char* kLabGroup = "0d1c1b1a-5f6e-4c3d-9b2a-1e0f9d8c7b6a";
 
 }  // namespace iotc::testing

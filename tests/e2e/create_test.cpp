@@ -76,7 +76,7 @@ TEST_CASE("create finds a group by its display name", "[e2e][create]") {
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.out.empty());
   CHECK(has(unknown.err, "no device group has the id or name 'Thermostatz'"));
-  CHECK(has(unknown.err, "'Thermostats' (833d7a7d-8f99-4e04-9e56-745806bdba6e)"));
+  CHECK(has(unknown.err, std::string("'Thermostats' (") + kThermostatsGroup + ")"));
   CHECK(jobs_on(emulator).size() == 1);
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("the seed document's payloads work unchanged as job files in every api
                                       {"2022-10-31-preview", "property"},
                                       {"preview", "PropertyJobData"}}) {
     const std::string id = "job-006-" + std::to_string(std::hash<std::string>{}(version) % 1000);
-    const auto result = cli.run({"create", id, "--file", seed_payload("job-006-put-body.json"),
+    const auto result = cli.run({"create", id, "--file", seed_payload_path("job-006-put-body.json"),
                                  "--api-version", version, "-o", "json"});
     INFO(version << ": " << result.err);
     CHECK(result.exit_code == 0);
@@ -109,7 +109,8 @@ TEST_CASE("the seed document's payloads work unchanged as job files in every api
     CHECK(job["batch"] == Json{{"type", "percentage"}, {"value", 25}});
   }
   // The id comes from the file when it has one (job-014-payload.json says "job-014").
-  const auto from_file = cli.run({"create", "--file", seed_payload("job-014-payload.json"), "-q"});
+  const auto from_file =
+      cli.run({"create", "--file", seed_payload_path("job-014-payload.json"), "-q"});
   CHECK(from_file.exit_code == 0);
   CHECK(from_file.err.empty());
   CHECK(emulator.request("GET", "/api/jobs/job-014?api-version=2022-07-31").status == 200);
@@ -118,7 +119,7 @@ TEST_CASE("the seed document's payloads work unchanged as job files in every api
 TEST_CASE("create --file - reads stdin, and flags override the file", "[e2e][create]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
-  const std::string body = read_file(seed_payload("job-006-put-body.json"));
+  const std::string body = read_file(seed_payload_path("job-006-put-body.json"));
   const auto result = cli.run({"create", "job-stdin", "--file", "-", "--name", "Renamed", "--group",
                                "Lab thermostats", "--batch", "50%", "-o", "json"},
                               {}, body);

@@ -95,7 +95,7 @@ TEST_CASE("docs/cli-session.md replays exactly against the emulator", "[e2e][doc
   EmulatorProcess emulator({"--manual-clock"});
   TempDir work;
   for (const auto* payload : {"job-006-put-body.json", "job-014-payload.json"}) {
-    write_file(work.file(payload), read_file(seed_payload(payload)));
+    write_file(work.file(payload), read_file(seed_payload_path(payload)));
   }
   const std::string cli_dir = cli_binary().substr(0, cli_binary().rfind('/'));
   // `advance D` moves the emulator's manual clock, as the session's first block explains.

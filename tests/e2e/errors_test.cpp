@@ -43,15 +43,19 @@ TEST_CASE("help leads with examples and ends with the exit codes", "[e2e][errors
   CHECK(has(help.out, "Exit status:\n  0    success"));
   CHECK(has(help.out, "  6    the job ended failed, cancelled or stopped, or with failed devices"));
   CHECK(has(help.out, "  130  interrupted"));
-  for (const auto* command :
-       {"list", "show", "devices", "create", "stop", "resume", "rerun", "wait"}) {
+  const auto commands = command_names(help.out);
+  REQUIRE_FALSE(commands.empty());
+  for (const auto& command : commands) {
     const auto sub = cli.run({command, "--help"});
     INFO(command);
     CHECK(sub.exit_code == 0);
-    // The examples come before the usage line.
-    const auto examples = sub.out.find("Examples:\n  iotc-jobs ");
-    CHECK(examples != std::string::npos);
+    // The examples come before the usage line, and the first one runs the command (completion's
+    // first sources what it prints).
+    const auto examples = sub.out.find("Examples:\n  ");
+    REQUIRE(examples != std::string::npos);
     CHECK(examples < sub.out.find("Usage:"));
+    const auto first = lines_of(sub.out.substr(examples)).at(1);
+    CHECK(std::regex_search(first, std::regex("^  (source <\\()?iotc-jobs " + command + "\\b")));
   }
   const auto version = cli.run({"--version"});
   CHECK(version.exit_code == 0);

@@ -23,11 +23,4 @@ model::Json put_job(const EmulatorProcess& emulator, const std::string& id,
   return response.body;
 }
 
-void advance_clock(const EmulatorProcess& emulator, const std::string& duration) {
-  const auto response =
-      emulator.request("POST", "/_emulator/clock", model::Json{{"advance", duration}});
-  INFO(response.text);
-  REQUIRE(response.status == 200);
-}
-
 }  // namespace iotc::testing

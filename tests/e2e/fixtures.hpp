@@ -12,7 +12,4 @@ namespace iotc::testing {
 model::Json put_job(const EmulatorProcess& emulator, const std::string& id,
                     const std::string& group, const std::string& name = "Set target temperature");
 
-// POST /_emulator/clock {"advance": duration} (with --manual-clock).
-void advance_clock(const EmulatorProcess& emulator, const std::string& duration);
-
 }  // namespace iotc::testing

@@ -17,7 +17,7 @@ TEST_CASE("the seed scenario: create, show, stop, resume, devices, rerun", "[e2e
 
   // The page's PUT body, as a file, on the page's api-version.
   const auto created =
-      cli.run({"create", "job-006", "--file", seed_payload("job-006-put-body.json")}, preview);
+      cli.run({"create", "job-006", "--file", seed_payload_path("job-006-put-body.json")}, preview);
   INFO(created.err);
   REQUIRE(created.exit_code == 0);
   CHECK(created.err == "Created job job-006.\n");

@@ -66,8 +66,8 @@ TEST_CASE("a token echoed back in an error message is redacted", "[e2e][secrets]
       {"show", "job-1"},
       {"list"},
       {"stop", "job-1"},
-      {"create", "job-2", "--group", "833d7a7d-8f99-4e04-9e56-745806bdba6e", "--target",
-       "dtmi:modelDefinition:zomtmdxh:eqod32zbyl", "--set", "targetTemperature=21"},
+      {"create", "job-2", "--group", kThermostatsGroup, "--target", kThermostatTemplate, "--set",
+       "targetTemperature=21"},
   };
   for (const auto& command : commands) {
     std::vector<std::string> argv = {cli_binary(), "--retries", "0"};

@@ -283,7 +283,7 @@ TEST_CASE("kill -9 while jobs run: no job goes back, and they finish after resta
   auto manual = args;
   manual.push_back("--manual-clock");
   EmulatorProcess resumed(manual);
-  advance(resumed, "1h");
+  advance_clock(resumed, "1h");
   for (const auto& id : ids) {
     auto job = resumed.request("GET", api("jobs/" + id, kVersion)).body;
     INFO("job " << id << ": " << job.dump());

@@ -9,15 +9,6 @@ std::string api(const std::string& path, const std::string& version) {
          "api-version=" + version;
 }
 
-Json seed_payload(const std::string& name) {
-  return Json::parse(read_file(seed_dir() + "/payloads/" + name));
-}
-
-void advance(const EmulatorProcess& emulator, const std::string& duration) {
-  auto r = emulator.request("POST", "/_emulator/clock", Json{{"advance", duration}});
-  REQUIRE(r.status == 200);
-}
-
 Json collect_pages(const EmulatorProcess& emulator, const std::string& path, int* pages) {
   Json items = Json::array();
   std::string next = path;

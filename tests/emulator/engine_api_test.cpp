@@ -8,13 +8,11 @@ using namespace iotc::testing;
 
 namespace {
 
-constexpr const char* kLab = "0d1c1b1a-5f6e-4c3d-9b2a-1e0f9d8c7b6a";  // 10 devices, all succeed
-
 Json property_job(const std::string& group, Json extra = Json::object()) {
   Json job = {{"group", group},
               {"data",
                {{{"type", "property"},
-                 {"target", "dtmi:modelDefinition:zomtmdxh:eqod32zbyl"},
+                 {"target", kThermostatTemplate},
                  {"path", "targetTemperature"},
                  {"value", 21}}}}};
   job.update(extra);
@@ -30,9 +28,9 @@ std::string status_of(const EmulatorProcess& emulator, const std::string& id) {
 TEST_CASE("at most 5 jobs run at once, the others wait pending") {
   EmulatorProcess emulator({"--manual-clock"});
   for (int i = 1; i <= 7; ++i) {
-    auto r = emulator.request("PUT", api("jobs/job-" + std::to_string(i)), property_job(kLab));
+    auto r = emulator.request("PUT", api("jobs/job-" + std::to_string(i)), property_job(kLabGroup));
     REQUIRE(r.status == 200);
-    advance(emulator, "10ms");  // creation order is queue order
+    advance_clock(emulator, "10ms");  // creation order is queue order
   }
   int running = 0, pending = 0;
   auto list = emulator.request("GET", api("jobs"));
@@ -43,11 +41,11 @@ TEST_CASE("at most 5 jobs run at once, the others wait pending") {
   CHECK(running == 5);
   CHECK(pending == 2);
   CHECK(status_of(emulator, "job-6") == "pending");
-  advance(emulator, "1s");
+  advance_clock(emulator, "1s");
   CHECK(status_of(emulator, "job-1") == "complete");
   CHECK(status_of(emulator, "job-6") == "running");
   CHECK(status_of(emulator, "job-7") == "running");
-  advance(emulator, "1s");
+  advance_clock(emulator, "1s");
   CHECK(status_of(emulator, "job-7") == "complete");
 }
 
@@ -55,12 +53,12 @@ TEST_CASE("the cancellation threshold cancels the job and leaves the rest pendin
   EmulatorProcess emulator({"--manual-clock"});
   // The first batch (therm-01..25) holds 2 failing devices: 2 > 1.
   Json threshold = {{"type", "number"}, {"value", 1}};
-  auto r =
-      emulator.request("PUT", api("jobs/cancel-me"),
-                       property_job(kThermostats, {{"batch", {{"type", "number"}, {"value", 25}}},
-                                                   {"cancellationThreshold", threshold}}));
+  auto r = emulator.request(
+      "PUT", api("jobs/cancel-me"),
+      property_job(kThermostatsGroup, {{"batch", {{"type", "number"}, {"value", 25}}},
+                                       {"cancellationThreshold", threshold}}));
   REQUIRE(r.status == 200);
-  advance(emulator, "10s");
+  advance_clock(emulator, "10s");
   auto job = emulator.request("GET", api("jobs/cancel-me")).body;
   CHECK(job["status"] == "cancelled");
   CHECK(job["progress"] == Json{{"total", 40}, {"pending", 15}, {"completed", 23}, {"failed", 2}});
@@ -72,8 +70,8 @@ TEST_CASE("a device set to fail through the admin API fails in the next job") {
   auto set = emulator.request("PUT", "/_emulator/devices/lab-03", Json{{"behavior", "fails"}});
   REQUIRE(set.status == 200);
   CHECK(set.body["behavior"] == "fails");
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
-  advance(emulator, "1s");
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
+  advance_clock(emulator, "1s");
   auto job = emulator.request("GET", api("jobs/j")).body;
   CHECK(job["status"] == "complete");
   CHECK(job["progress"]["failed"] == 1);
@@ -93,8 +91,8 @@ TEST_CASE("every device failing ends the job failed") {
             .request("PUT", std::string("/_emulator/devices/") + id, Json{{"behavior", "fails"}})
             .status == 200);
   }
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
-  advance(emulator, "1s");
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
+  advance_clock(emulator, "1s");
   CHECK(status_of(emulator, "j") == "failed");
 }
 
@@ -105,12 +103,12 @@ TEST_CASE("slow and offline devices") {
   REQUIRE(
       emulator.request("PUT", "/_emulator/devices/lab-02", Json{{"behavior", "offline"}}).status ==
       200);
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
-  advance(emulator, "1s");
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
+  advance_clock(emulator, "1s");
   auto job = emulator.request("GET", api("jobs/j")).body;
   CHECK(job["status"] == "running");
   CHECK(job["progress"]["completed"] == 8);
-  advance(emulator, "4s");
+  advance_clock(emulator, "4s");
   job = emulator.request("GET", api("jobs/j")).body;
   CHECK(job["status"] == "complete");
   CHECK(job["progress"] == Json{{"total", 10}, {"pending", 1}, {"completed", 9}, {"failed", 0}});
@@ -118,14 +116,14 @@ TEST_CASE("slow and offline devices") {
 
 TEST_CASE("stop, resume and rerun refuse jobs in the wrong state") {
   EmulatorProcess emulator({"--manual-clock"});
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
   // A running job cannot be rerun yet; stopping twice is fine; resuming a running job is fine.
   CHECK(emulator.request("PUT", api("jobs/j/rerun/r")).status == 422);
   CHECK(emulator.request("POST", api("jobs/j/resume")).status == 204);
   CHECK(emulator.request("POST", api("jobs/j/stop")).status == 204);
   CHECK(emulator.request("POST", api("jobs/j/stop")).status == 204);
   CHECK(emulator.request("POST", api("jobs/j/resume")).status == 204);
-  advance(emulator, "1s");
+  advance_clock(emulator, "1s");
   REQUIRE(status_of(emulator, "j") == "complete");
   auto stop = emulator.request("POST", api("jobs/j/stop"));
   CHECK(stop.status == 422);
@@ -152,7 +150,7 @@ TEST_CASE("reset deletes the jobs and restores the seed's behaviors") {
   REQUIRE(
       emulator.request("PUT", "/_emulator/devices/lab-01", Json{{"behavior", "fails"}}).status ==
       200);
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
   CHECK(emulator.request("POST", "/_emulator/reset").status == 204);
   CHECK(emulator.request("GET", api("jobs")).body["value"].empty());
   CHECK(emulator.request("GET", "/_emulator/devices/lab-01").body["behavior"] == "succeeds");
@@ -160,7 +158,7 @@ TEST_CASE("reset deletes the jobs and restores the seed's behaviors") {
 
 TEST_CASE("the real clock runs jobs at --time-scale") {
   EmulatorProcess emulator({"--time-scale", "100"});
-  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLab)).status == 200);
+  REQUIRE(emulator.request("PUT", api("jobs/j"), property_job(kLabGroup)).status == 200);
   auto clock = emulator.request("GET", "/_emulator/clock").body;
   CHECK(clock["manual"] == false);
   CHECK(clock["timeScale"] == 100.0);

@@ -5,9 +5,11 @@
 
 #include "emulator/seed.hpp"
 #include "model/validation.hpp"
+#include "status_strings.hpp"
 
 using namespace iotc::emulator;
 using iotc::model::ApiVersion;
+using iotc::model::JobStatus;
 
 namespace {
 
@@ -45,7 +47,8 @@ struct Fixture {
   }
 
   std::string device_status(const std::string& job, int idx) {
-    return store.job_devices_after(store.job(job)->seq, idx - 1, 1).at(0).status;
+    return std::string(
+        to_string(store.job_devices_after(store.job(job)->seq, idx - 1, 1).at(0).status));
   }
 
   Store store;
@@ -70,12 +73,12 @@ TEST_CASE("batch sizes: a number as given, a percentage rounded up, at least 1")
 TEST_CASE("a job starts pending, then runs its batches in sequence") {
   Fixture f(10);
   auto job = f.create("j", {{"batch", {{"type", "number"}, {"value", 4}}}});
-  CHECK(job.status == "pending");
+  CHECK(job.status == JobStatus::pending);
   CHECK(job.total == 10);
   CHECK(job.batch_count == 3);
 
   auto now = f.at("j", 0);
-  CHECK(now.status == "running");
+  CHECK(now.status == JobStatus::running);
   CHECK(now.started_at == kStart);
   CHECK(now.pending == 10);
 
@@ -87,7 +90,7 @@ TEST_CASE("a job starts pending, then runs its batches in sequence") {
   now = f.at("j", 2 * kDevice);
   CHECK(now.completed == 8);
   now = f.at("j", 3 * kDevice);
-  CHECK(now.status == "complete");
+  CHECK(now.status == JobStatus::complete);
   CHECK(now.completed == 10);
   CHECK(now.pending == 0);
   CHECK(now.ended_at == kStart + 3 * kDevice);
@@ -97,7 +100,7 @@ TEST_CASE("failed devices fail, the job still ends complete") {
   Fixture f(4, {{"d-02", "fails"}});
   f.create("j");
   auto job = f.at("j", kDevice);
-  CHECK(job.status == "complete");
+  CHECK(job.status == JobStatus::complete);
   CHECK(job.failed == 1);
   CHECK(job.completed == 3);
   CHECK(f.device_status("j", 1) == "failed");
@@ -106,7 +109,7 @@ TEST_CASE("failed devices fail, the job still ends complete") {
 TEST_CASE("a job where every device fails ends failed") {
   Fixture f(2, {{"d-01", "fails"}, {"d-02", "fails"}});
   f.create("j");
-  CHECK(f.at("j", kDevice).status == "failed");
+  CHECK(f.at("j", kDevice).status == JobStatus::failed);
 }
 
 TEST_CASE("the whole-job threshold cancels once failures exceed it, leaving the rest pending") {
@@ -114,7 +117,7 @@ TEST_CASE("the whole-job threshold cancels once failures exceed it, leaving the 
   f.create("j", {{"batch", {{"type", "number"}, {"value", 5}}},
                  {"cancellationThreshold", {{"type", "number"}, {"value", 2}}}});
   auto job = f.at("j", 10 * kDevice);
-  CHECK(job.status == "cancelled");
+  CHECK(job.status == JobStatus::cancelled);
   CHECK(job.failed == 3);
   CHECK(job.completed == 2);
   CHECK(job.pending == 5);
@@ -124,7 +127,7 @@ TEST_CASE("the whole-job threshold cancels once failures exceed it, leaving the 
 TEST_CASE("failures equal to the threshold do not cancel") {
   Fixture f(10, {{"d-01", "fails"}});
   f.create("j", {{"cancellationThreshold", {{"type", "percentage"}, {"value", 10}}}});
-  CHECK(f.at("j", kDevice).status == "complete");
+  CHECK(f.at("j", kDevice).status == JobStatus::complete);
 }
 
 TEST_CASE("a per-batch threshold counts each batch on its own") {
@@ -137,10 +140,10 @@ TEST_CASE("a per-batch threshold counts each batch on its own") {
   f.create("whole",
            {{"batch", batch}, {"cancellationThreshold", {{"type", "percentage"}, {"value", 40}}}});
   auto per_batch = f.at("per-batch", 10 * kDevice);
-  CHECK(per_batch.status == "cancelled");
+  CHECK(per_batch.status == JobStatus::cancelled);
   CHECK(per_batch.completed == 6);
   CHECK(per_batch.pending == 4);
-  CHECK(f.at("whole", 10 * kDevice).status == "complete");
+  CHECK(f.at("whole", 10 * kDevice).status == JobStatus::complete);
 }
 
 TEST_CASE("stop leaves devices pending, resume continues the job") {
@@ -149,16 +152,16 @@ TEST_CASE("stop leaves devices pending, resume continues the job") {
   auto job = f.at("j", kDevice);
   CHECK(job.completed == 2);
   REQUIRE(f.engine.stop(job));
-  CHECK(job.status == "stopped");
+  CHECK(job.status == JobStatus::stopped);
   job = f.at("j", 100 * kDevice);
-  CHECK(job.status == "stopped");
+  CHECK(job.status == JobStatus::stopped);
   CHECK(job.pending == 4);
   REQUIRE(f.engine.resume(job));
   job = f.at("j", 100 * kDevice);
-  CHECK(job.status == "running");
+  CHECK(job.status == JobStatus::running);
   CHECK_FALSE(job.ended_at);
   job = f.at("j", 102 * kDevice);
-  CHECK(job.status == "complete");
+  CHECK(job.status == JobStatus::complete);
   CHECK(job.completed == 6);
 }
 
@@ -166,7 +169,7 @@ TEST_CASE("a finished job can be neither stopped nor resumed") {
   Fixture f(1);
   f.create("j");
   auto job = f.at("j", kDevice);
-  REQUIRE(job.status == "complete");
+  REQUIRE(job.status == JobStatus::complete);
   CHECK_FALSE(f.engine.stop(job));
   CHECK_FALSE(f.engine.resume(job));
 }
@@ -178,12 +181,12 @@ TEST_CASE("at most 5 jobs run at once, the next starts when one ends") {
     f.clock.advance(1);  // creation order = queue order
   }
   f.engine.advance();
-  CHECK(f.store.jobs_with_status("running").size() == 5);
-  CHECK(f.store.jobs_with_status("pending").size() == 2);
+  CHECK(f.store.jobs_with_status(JobStatus::running).size() == 5);
+  CHECK(f.store.jobs_with_status(JobStatus::pending).size() == 2);
   auto sixth = f.at("j5", kDevice + 10);
-  CHECK(sixth.status == "running");
+  CHECK(sixth.status == JobStatus::running);
   CHECK(sixth.started_at == kStart + kDevice);  // when j0 ended, not when we looked
-  CHECK(f.at("j6", 3 * kDevice).status == "complete");
+  CHECK(f.at("j6", 3 * kDevice).status == JobStatus::complete);
 }
 
 TEST_CASE("a slow device holds its batch for the slow time") {
@@ -195,14 +198,14 @@ TEST_CASE("a slow device holds its batch for the slow time") {
   job = f.at("j", kSlow);
   CHECK(job.completed == 2);
   CHECK(job.current_batch == 1);
-  CHECK(f.at("j", kSlow + kDevice).status == "complete");
+  CHECK(f.at("j", kSlow + kDevice).status == JobStatus::complete);
 }
 
 TEST_CASE("an offline device stays pending and does not hold the job") {
   Fixture f(3, {{"d-02", "offline"}});
   f.create("j");
   auto job = f.at("j", kDevice);
-  CHECK(job.status == "complete");
+  CHECK(job.status == JobStatus::complete);
   CHECK(job.completed == 2);
   CHECK(job.pending == 1);
   CHECK(f.device_status("j", 1) == "pending");
@@ -225,11 +228,11 @@ TEST_CASE("a rerun runs the failed devices only") {
   REQUIRE(source.failed == 2);
   f.store.set_behavior("d-02", Behavior::succeeds);
   auto rerun = f.engine.rerun("r", source);
-  CHECK(rerun.status == "pending");
+  CHECK(rerun.status == JobStatus::pending);
   CHECK(rerun.total == 2);
   CHECK(rerun.rerun_of == "j");
   auto done = f.at("r", 2 * kDevice);
-  CHECK(done.status == "complete");
+  CHECK(done.status == JobStatus::complete);
   CHECK(done.completed == 1);
   CHECK(done.failed == 1);
   auto devices = f.store.job_devices_after(done.seq, -1, 10);
@@ -242,6 +245,6 @@ TEST_CASE("an empty group gives a job that completes at once") {
   Fixture f(0);
   f.create("j");
   auto job = f.at("j", 0);
-  CHECK(job.status == "complete");
+  CHECK(job.status == JobStatus::complete);
   CHECK(job.total == 0);
 }

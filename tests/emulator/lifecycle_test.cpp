@@ -53,7 +53,7 @@ TEST_CASE("the seed lifecycle runs under every api-version") {
   CHECK_FALSE(shown.body.contains("end"));
 
   // devices: the first batch (10 devices) settles after one device time
-  advance(emulator, "1s");
+  advance_clock(emulator, "1s");
   auto devices = emulator.request("GET", api("jobs/job-006/devices", version));
   REQUIRE(devices.status == 200);
   REQUIRE(devices.body["value"].size() == 40);
@@ -65,7 +65,7 @@ TEST_CASE("the seed lifecycle runs under every api-version") {
   auto stop = emulator.request("POST", api("jobs/job-006/stop", version));
   CHECK(stop.status == 204);
   CHECK(stop.text.empty());
-  advance(emulator, "1m");
+  advance_clock(emulator, "1m");
   shown = emulator.request("GET", api("jobs/job-006", version));
   CHECK(shown.body["status"] == "stopped");
   if (has_progress) CHECK(shown.body["progress"]["pending"] == 30);
@@ -74,7 +74,7 @@ TEST_CASE("the seed lifecycle runs under every api-version") {
   auto resume = emulator.request("POST", api("jobs/job-006/resume", version));
   CHECK(resume.status == 204);
   CHECK(emulator.request("GET", api("jobs/job-006", version)).body["status"] == "running");
-  advance(emulator, "3s");
+  advance_clock(emulator, "3s");
   shown = emulator.request("GET", api("jobs/job-006", version));
   CHECK(shown.body["status"] == "complete");
   if (has_progress) {
@@ -108,7 +108,7 @@ TEST_CASE("a job created in one version reads in every other") {
   REQUIRE(emulator.request("PUT", api("jobs/j1", "preview"), job006_body("preview")).status == 200);
   CHECK(emulator.request("GET", api("jobs/j1", "2022-07-31")).body["data"][0]["type"] ==
         "property");
-  Json migration = {{"group", kThermostats},
+  Json migration = {{"group", kThermostatsGroup},
                     {"data",
                      {{{"type", "deviceTemplateMigration"},
                        {"template", "dtmi:modelDefinition:bojo9tfju:yfvu5gv2vl"}}}}};

@@ -66,12 +66,12 @@ TEST_CASE("device groups list in pages and show the spec's members") {
   EmulatorProcess emulator({"--page-size", "2"});
   Json groups = collect_pages(emulator, api("deviceGroups"));
   REQUIRE(groups.size() == 5);
-  CHECK(groups[0]["id"] == kThermostats);
+  CHECK(groups[0]["id"] == kThermostatsGroup);
   CHECK(groups[0]["displayName"] == "Thermostats");
   CHECK(groups[0]["filter"].is_string());
   Json preview = collect_pages(emulator, api("deviceGroups", "preview"));
   CHECK_FALSE(preview[0].contains("filter"));
-  auto one = emulator.request("GET", api(std::string("deviceGroups/") + kSensors));
+  auto one = emulator.request("GET", api(std::string("deviceGroups/") + kSensorsGroup));
   CHECK(one.body["displayName"] == "Environmental sensors");
   CHECK(emulator.request("GET", api("deviceGroups/nope")).status == 404);
 }

@@ -2,19 +2,22 @@
 
 #include <catch2/catch.hpp>
 
+#include "demo_app.hpp"
+
 using namespace iotc::emulator;
+using namespace iotc::testing;
 
 TEST_CASE("the demo app has the seed document's groups and templates") {
   Store store("");
   auto summary = load_seed(store, demo_seed());
   CHECK(summary.groups >= 4);
-  auto thermostats = store.group("833d7a7d-8f99-4e04-9e56-745806bdba6e");
+  auto thermostats = store.group(kThermostatsGroup);
   REQUIRE(thermostats);
   CHECK(thermostats->display_name == "Thermostats");
   CHECK(store.group_size(thermostats->seq) == 40);
-  CHECK(store.group("4fcbec3b-5ee8-4324-855d-0f03b56bcf7f"));
-  CHECK(store.template_exists("dtmi:modelDefinition:zomtmdxh:eqod32zbyl"));
-  CHECK(store.template_exists("dtmi:modelDefinition:bojo9tfju:yfvu5gv2vl"));
+  CHECK(store.group(kSensorsGroup));
+  CHECK(store.template_exists(kThermostatTemplate));
+  CHECK(store.template_exists(kSensorTemplate));
   CHECK(store.device("therm-07")->behavior == Behavior::fails);
   std::int64_t smallest = 1 << 30, largest = 0;
   for (const auto& g : store.groups_after(0, 100)) {

@@ -83,10 +83,11 @@ TEST_CASE("an unknown path is 404, a wrong method 405 with Allow") {
 
 TEST_CASE("device-group detail routes exist only in the 2022 versions") {
   EmulatorProcess emulator;
-  CHECK(emulator.request("GET", api(std::string("deviceGroups/") + kThermostats)).status == 200);
+  CHECK(emulator.request("GET", api(std::string("deviceGroups/") + kThermostatsGroup)).status ==
+        200);
   check_error_body(
-      emulator.request("GET", api(std::string("deviceGroups/") + kThermostats, "preview")), 404,
-      "NotFound");
+      emulator.request("GET", api(std::string("deviceGroups/") + kThermostatsGroup, "preview")),
+      404, "NotFound");
 }
 
 TEST_CASE("SIGTERM stops the emulator cleanly") {

@@ -8,10 +8,10 @@ using namespace iotc::testing;
 namespace {
 
 Json valid_job() {
-  return {{"group", kThermostats},
+  return {{"group", kThermostatsGroup},
           {"data",
            {{{"type", "property"},
-             {"target", "dtmi:modelDefinition:zomtmdxh:eqod32zbyl"},
+             {"target", kThermostatTemplate},
              {"path", "targetTemperature"},
              {"value", 21}}}}};
 }
@@ -48,7 +48,7 @@ TEST_CASE("bad batches, thresholds and data are refused with their paths") {
 
 TEST_CASE("a data type the version lacks is refused") {
   EmulatorProcess emulator;
-  Json job = {{"group", kThermostats},
+  Json job = {{"group", kThermostatsGroup},
               {"data", {{{"type", "deviceManifestMigration"}, {"manifest", "m1"}}}}};
   CHECK(emulator.request("PUT", api("jobs/j", "2022-07-31"), job).status == 400);
   CHECK(emulator.request("PUT", api("jobs/j", "2022-10-31-preview"), job).status == 200);
@@ -89,7 +89,7 @@ TEST_CASE("an unknown group or template is unprocessable") {
 TEST_CASE("a taken job id: the same job again is 200, another job 409") {
   EmulatorProcess emulator({"--manual-clock"});
   REQUIRE(emulator.request("PUT", api("jobs/j"), valid_job()).status == 200);
-  advance(emulator, "1s");
+  advance_clock(emulator, "1s");
   auto again = emulator.request("PUT", api("jobs/j"), valid_job());
   CHECK(again.status == 200);
   CHECK(again.body["status"] == "complete");  // the job as it is now, not a new one

@@ -19,10 +19,11 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 for file in bin/iotc-jobs bin/iotc-jobs-emulator; do
   check "$file is an executable" test -x "$prefix/$file"
 done
-for file in share/man/man1/iotc-jobs.1 share/man/man1/iotc-jobs-emulator.1 \
+for file in share/man/man1/iotc-jobs.1.gz share/man/man1/iotc-jobs-emulator.1.gz \
   share/bash-completion/completions/iotc-jobs share/zsh/site-functions/_iotc-jobs \
   share/fish/vendor_completions.d/iotc-jobs.fish share/doc/iotc-jobs/guide.md \
-  share/doc/iotc-jobs/emulator.md share/doc/iotc-jobs/README.md; do
+  share/doc/iotc-jobs/emulator.md share/doc/iotc-jobs/README.md share/doc/iotc-jobs/copyright \
+  share/doc/iotc-jobs/changelog.gz; do
   check "$file is installed" test -s "$prefix/$file"
 done
 check "the installed iotc-jobs runs" "$prefix/bin/iotc-jobs" --version

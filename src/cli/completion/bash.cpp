@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/completion_spec.hpp"
+#include "cli/completion/spec.hpp"
 
 namespace iotc::cli::completion {
 namespace bash_detail {

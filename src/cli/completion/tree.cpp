@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/completion_spec.hpp"
+#include "cli/completion/spec.hpp"
 
 namespace iotc::cli::completion {
 namespace tree_detail {

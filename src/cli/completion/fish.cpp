@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/completion_spec.hpp"
+#include "cli/completion/spec.hpp"
 
 namespace iotc::cli::completion {
 namespace fish_detail {

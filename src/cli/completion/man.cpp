@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/completion_spec.hpp"
+#include "cli/completion/spec.hpp"
 
 namespace iotc::cli::completion {
 namespace man_detail {

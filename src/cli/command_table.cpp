@@ -1,0 +1,76 @@
+// The command table (commands.hpp): adding a command is a row here, its own file (Options,
+// add_X_command, run_X) and its line in CMakeLists.txt; --help, the completions and the man page
+// follow from the row.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "cli/completion/command.hpp"
+#include "cli/create.hpp"
+#include "cli/devices.hpp"
+#include "cli/list.hpp"
+#include "cli/rerun.hpp"
+#include "cli/resume.hpp"
+#include "cli/show.hpp"
+#include "cli/stop.hpp"
+#include "cli/wait.hpp"
+
+namespace iotc::cli {
+namespace command_table_detail {
+
+constexpr CommandSpec kCommands[] = {
+    {"list", "List the jobs of the app.", add_list_command},
+    {"show", "Show a job: its data, batches, status and progress.", add_show_command},
+    {"devices", "List the devices of a job with their status.", add_devices_command},
+    {"create", "Create a job that changes every device of a group.", add_create_command},
+    {"stop", "Stop a job. Devices not reached yet stay pending; resume continues them.",
+     add_stop_command},
+    {"resume", "Resume a stopped job on the devices it had not reached.", add_resume_command},
+    {"rerun", "Rerun a job on its failed devices, as a new job.", add_rerun_command},
+    {"wait", "Wait for a job to finish, showing its progress on stderr.", add_wait_command},
+    {"completion",
+     "Print the shell completion script for bash, zsh or fish.",
+     completion::add_completion_command,
+     {},
+     Visibility::secondary},
+    {"manpage",
+     "Print the man page (troff)",
+     completion::add_manpage_command,
+     {},
+     Visibility::hidden},
+};
+
+}  // namespace command_table_detail
+
+std::span<const CommandSpec> command_table() {
+  return command_table_detail::kCommands;
+}
+
+std::vector<std::string> visible_command_names() {
+  std::vector<std::string> names;
+  for (const auto& spec : command_table()) {
+    if (spec.visibility != Visibility::hidden) names.emplace_back(spec.name);
+  }
+  return names;
+}
+
+void add_commands(CLI::App& parent, std::span<const CommandSpec> table, Context& context) {
+  for (const auto& spec : table) {
+    CLI::App* command = parent.add_subcommand(std::string(spec.name), std::string(spec.summary));
+    // CLI11's empty group hides a command from --help; the completions and the man page skip it
+    // too.
+    if (spec.visibility == Visibility::hidden) command->group("");
+    if (spec.add != nullptr) spec.add(*command, context);
+    if (!spec.family.empty()) {
+      command->require_subcommand(1);
+      add_commands(*command, spec.family, context);
+    }
+  }
+}
+
+void add_help_details(CLI::App& command, std::string_view details) {
+  command.description(command.get_description() + "\n\n" + std::string(details));
+}
+
+}  // namespace iotc::cli

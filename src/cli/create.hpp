@@ -1,0 +1,29 @@
+#pragma once
+// iotc-jobs create: a job from flags, from a job file, or both (flags win).
+
+#include <optional>
+#include <string>
+
+#include "cli/create_payload.hpp"
+#include "cli/wait_flags.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace iotc::cli {
+
+class Context;
+
+struct CreateOptions {
+  std::optional<std::string> job_id;
+  std::optional<std::string> file;  // a path, or "-" for standard input
+  PayloadFlags payload;             // the data flags in command-line order, and the rest
+  bool dry_run = false;
+  WaitFlags wait;
+};
+
+void run_create(const CreateOptions& options, Context& context);
+void add_create_command(CLI::App& command, Context& context);
+
+}  // namespace iotc::cli

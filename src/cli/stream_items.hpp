@@ -1,0 +1,46 @@
+#pragma once
+// The loop that list and devices share: the items of a listing, page after page, into a list
+// writer, with an optional filter and limit.
+//
+// With nothing to filter and JSON out, the service's items pass through as text, without a DOM
+// or a typed read (most of the CPU of a long listing otherwise).
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+
+#include "api/client.hpp"
+#include "cli/interrupt.hpp"
+#include "output/writers.hpp"
+
+namespace iotc::cli {
+
+template <typename T>
+struct StreamRules {
+  std::function<bool(const T&)> wanted;  // empty: every item
+  std::optional<std::size_t> limit;      // empty: every item
+};
+
+// Returns true when the limit stopped the listing with items left.
+template <typename T>
+bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const InterruptFlag& interrupt,
+                  const StreamRules<T>& rules) {
+  const auto room = [&] { return !rules.limit || writer.count() < *rules.limit; };
+  if (!rules.wanted && writer.takes_text()) {
+    while (auto text = pager.next_text()) {
+      check_interrupt(interrupt);
+      if (!room()) return true;
+      writer.add_text(*text);
+    }
+    return false;
+  }
+  while (auto item = pager.next()) {
+    check_interrupt(interrupt);
+    if (rules.wanted && !rules.wanted(item->value)) continue;
+    if (!room()) return true;
+    writer.add(item->raw);
+  }
+  return false;
+}
+
+}  // namespace iotc::cli

@@ -1,0 +1,91 @@
+// create, in-process: the body sent from flags and from a file, a group given by name, the dry
+// run that sends nothing, and a payload refused before anything is sent.
+
+#include <catch2/catch.hpp>
+
+#include "cli/create.hpp"
+#include "job_fixtures.hpp"
+
+using namespace iotc::testing;
+using iotc::cli::CreateOptions;
+using iotc::cli::DataFlag;
+using iotc::model::Json;
+
+namespace {
+
+CreateOptions set_temperature(std::string group) {
+  CreateOptions options;
+  options.job_id = "job-9";
+  options.payload.group = std::move(group);
+  options.payload.data = {{DataFlag::Kind::target, kTemplate},
+                          {DataFlag::Kind::set, "targetTemperature=56"}};
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("create sends the job the flags describe and prints the created job", "[cli][create]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
+  const auto options = set_temperature(kGroupId);
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 0);
+  CHECK(Json::parse(result.out)["id"] == "job-9");
+  CHECK(has(result.err, "Created job job-9."));
+  const Json sent = Json::parse(h.http.requests().at(0).body);
+  CHECK(sent["group"] == kGroupId);
+  CHECK(sent["data"][0]["type"] == "property");
+  CHECK(sent["data"][0]["path"] == "targetTemperature");
+  CHECK(sent["data"][0]["value"] == 56);
+}
+
+TEST_CASE("create resolves a group's display name first", "[cli][create]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("GET", "/api/deviceGroups")
+      .reply(200, page({{{"id", kGroupId}, {"displayName", "Thermostats"}}}));
+  h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
+  const auto options = set_temperature("Thermostats");
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 0);
+  CHECK(Json::parse(h.http.requests().at(1).body)["group"] == kGroupId);
+}
+
+TEST_CASE("create --dry-run prints the request and sends nothing", "[cli][create]") {
+  CommandHarness h;
+  auto options = set_temperature(kGroupId);
+  options.dry_run = true;
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 0);
+  CHECK(has(result.out, "PUT " + std::string(kAppUrl) + "/api/jobs/job-9"));
+  CHECK(has(result.out, "targetTemperature"));
+  CHECK_FALSE(has(result.out, "harness-signature"));
+  CHECK(h.http.requests().empty());
+}
+
+TEST_CASE("create --file - reads the job from stdin; its id is used", "[cli][create]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "json";
+  h.stdin_text = job_json("from-file", "complete").dump();
+  h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
+  CreateOptions options;
+  options.file = "-";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 0);
+  const Json sent = Json::parse(h.http.requests().at(0).body);
+  CHECK(sent.contains("data"));
+  CHECK_FALSE(sent.contains("status"));  // read-only members are not sent back
+}
+
+TEST_CASE("create refuses an invalid payload with every problem and sends nothing",
+          "[cli][create]") {
+  CommandHarness h;
+  CreateOptions options;
+  options.job_id = "job-9";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  CHECK(has(result.err, "the job is not valid (nothing was sent):"));
+  CHECK(h.http.requests().empty());
+}
