@@ -35,7 +35,7 @@ Json error_of(const std::string& answer) {
 Json job_nested(std::size_t depth) {
   Json value = Json::object();
   for (std::size_t level = 4; level < depth; ++level) value = Json::array({value});
-  return {{"group", kThermostats},
+  return {{"group", kThermostatsGroup},
           {"data",
            {{{"type", "property"},
              {"target", "dtmi:modelDefinition:zomtmdxh:eqod32zbyl"},
