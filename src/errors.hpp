@@ -17,8 +17,10 @@ enum class ExitCode : int {
   not_found = 3,
   auth = 4,          // authentication or permission
   wait_timeout = 5,  // wait timed out
-  job_failed = 6,    // the job ended failed, cancelled or stopped, or with failed devices
+  job_failed = 6,    // the work ended other than asked (failed or pending devices, ...)
+  conflict = 7,      // exists already, or its state does not allow the action
   interrupted = 130,
+  broken_pipe = 141,  // stdout's reader went away, as GNU tools ended by SIGPIPE (128 + 13)
 };
 
 class Error : public std::runtime_error {
@@ -85,11 +87,32 @@ class WaitTimeoutError : public Error {
   ExitCode exit_code() const override { return ExitCode::wait_timeout; }
 };
 
-// The job ended failed, cancelled or stopped, or some of its devices failed.
+// The job ended failed, cancelled or stopped, or some of its devices failed or are still pending.
 class JobFailedError : public Error {
  public:
   using Error::Error;
   ExitCode exit_code() const override { return ExitCode::job_failed; }
+};
+
+// The job already exists, or its state does not allow the action (rerun of a running job, stop
+// of a finished one). Nothing was changed.
+class ConflictError : public Error {
+ public:
+  using Error::Error;
+  ExitCode exit_code() const override { return ExitCode::conflict; }
+};
+
+// Writing to stdout failed (a full disk, /dev/full): local I/O, exit 1.
+class OutputWriteError : public Error {
+ public:
+  using Error::Error;
+};
+
+// stdout's reader closed the pipe (`list | head -1`): nothing more is printed, no message, 141.
+class BrokenPipeError : public Error {
+ public:
+  BrokenPipeError() : Error("stdout closed") {}
+  ExitCode exit_code() const override { return ExitCode::broken_pipe; }
 };
 
 class InterruptedError : public Error {

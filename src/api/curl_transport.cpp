@@ -187,6 +187,10 @@ TransportResult CurlTransport::send(const Request& request) {
 
   curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+  // libcurl silently sends a request again when a reused connection answers nothing; for a write
+  // that is a second attempt --retries never allowed, so writes (which now follow a GET of the
+  // same job) take a fresh connection. Reads keep reusing it.
+  curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, request.method == Method::get ? 0L : 1L);
   if (request.method == Method::get) {
     curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, nullptr);
     curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);

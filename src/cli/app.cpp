@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/job_output.hpp"
+#include "cli/stdout_check.hpp"
 #include "cli/suggest.hpp"
 #include "errors.hpp"
 #include "model/api_version.hpp"
@@ -156,7 +157,13 @@ std::optional<std::string> unknown_option_message(const CLI::App& app,
 int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& context,
                        const std::vector<std::string>& args) {
   if (error.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
-    return app.exit(error, context.error_output().out(), context.error_output().err());
+    const int code = app.exit(error, context.error_output().out(), context.error_output().err());
+    try {
+      flush_and_check(context.error_output().out());  // --help > /dev/full is a failure too
+    } catch (...) {
+      return report_current_failure(context);
+    }
+    return code;
   }
   auto& output = context.error_output();
   std::string message = error.what();
@@ -170,6 +177,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);
     bool skip_value = false;
+    bool word_seen = false;  // a word that is not an option: a command, maybe mistyped
     for (const auto& arg : args) {
       if (skip_value) {  // the value of the option before it: "-o json shwo"
         skip_value = false;
@@ -182,6 +190,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
         continue;
       }
       if (arg.empty()) continue;
+      word_seen = true;
       if (auto match = closest_match(arg, names)) {
         message = "unknown command '" + arg + "'. Did you mean '" + *match + "'?";
       } else if (std::find(names.begin(), names.end(), arg) == names.end()) {
@@ -189,6 +198,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
       }
       break;
     }
+    if (!word_seen) message = "a command is required: " + primary_command_list();
   }
   output.error(message + "\nRun 'iotc-jobs --help' for usage.");
   return static_cast<int>(ExitCode::usage);
@@ -199,7 +209,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
 int run_cli(int argc, const char* const* argv, Context& context) {
   CLI::App app(kDescription, "iotc-jobs");
   app.formatter(std::make_shared<Formatter>());
-  app.footer(std::string("\n") + kExitCodeHelp + "\n\n" + kEnvironmentHelp);
+  app.footer(std::string("\n") + exit_status_help() + "\n\n" + kEnvironmentHelp);
   app.set_version_flag("--version", std::string("iotc-jobs ") + kVersion);
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the command: iotc-jobs list -o json
@@ -208,9 +218,16 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   check_job_ids(app);
 
   std::vector<std::string> args(argv + 1, argv + argc);
+  auto& out = context.error_output().out();
   try {
-    // The chosen command runs from its callback, once the whole line has parsed.
-    app.parse(argc, argv);
+    if (args.empty()) {
+      // A bare `iotc-jobs` asks what the tool does, as gh and kubectl read it.
+      out << app.help();
+    } else {
+      // The chosen command runs from its callback, once the whole line has parsed.
+      app.parse(argc, argv);
+    }
+    flush_and_check(out);
     return static_cast<int>(ExitCode::success);
   } catch (const CLI::ParseError& error) {
     return report_parse_error(error, app, context, args);

@@ -20,6 +20,7 @@
 #include "cli/create_payload.hpp"
 #include "cli/group_lookup.hpp"
 #include "cli/ids.hpp"
+#include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
@@ -155,6 +156,10 @@ void run_create(const CreateOptions& options, Context& context) {
   }
 
   auto& client = context.client();
+  // An id the user gave may name a job that exists: never replay it as "Created". A generated
+  // id is new.
+  const bool id_given = options.job_id || (document.contains("id") && document["id"].is_string());
+  if (id_given) refuse_existing_job(client, id);
   if (job.group) job.group = resolve_group(client, *job.group);
   const auto created = client.create_job(id, model::to_create_body(job, version));
   output.info("Created job " + id + ".");

@@ -55,6 +55,7 @@ void run_devices(const DevicesOptions& options, Context& context) {
              options.statuses.end();
     };
   }
+  rules.out = &context.output().out();
   stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   if (writer->count() == 0) output.info("No devices found.");

@@ -1,11 +1,11 @@
 #pragma once
-// The one place where failures become exit codes and messages (DESIGN.md §2):
-// 0 success; 1 service or network failure; 2 usage or invalid input (nothing was sent);
-// 3 not found; 4 authentication or permission; 5 wait timed out; 6 the job ended failed,
-// cancelled or stopped, or with failed devices; 130 interrupted.
+// The one place where failures become exit codes and messages (docs/design.md §2). The table
+// below is the only copy of what each code means: --help and the man page print it, and a test
+// checks the README, the guide and docs/design.md against it.
 
 #include <exception>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,8 +13,16 @@
 
 namespace iotc::cli {
 
-// The exit-code table, as printed at the end of `iotc-jobs --help`.
-extern const char* const kExitCodeHelp;
+struct ExitStatus {
+  int code;
+  std::string_view meaning;  // one line, plain text (no Markdown, no '|')
+};
+
+// Every exit status, in order.
+std::span<const ExitStatus> exit_status_table();
+
+// The table as printed at the end of `iotc-jobs --help` ("Exit status:" and one line a code).
+std::string exit_status_help();
 
 // Removes secrets from a message before it is shown.
 using Redact = std::function<std::string(std::string_view)>;

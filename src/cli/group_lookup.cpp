@@ -3,6 +3,7 @@
 #include <cctype>
 #include <vector>
 
+#include "cli/suggest.hpp"
 #include "errors.hpp"
 
 namespace iotc::cli {
@@ -12,6 +13,17 @@ constexpr std::size_t kMaxCandidatesShown = 10;
 
 std::string describe(const model::DeviceGroup& group) {
   return "'" + group.display_name.value_or("") + "' (" + group.id + ")";
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -40,19 +52,27 @@ bool looks_like_group_id(std::string_view text) {
 
 std::string resolve_group(api::Client& client, std::string_view text) {
   if (looks_like_group_id(text)) return std::string(text);
+  // Exact id, then exact name, then the name without regard to case; two at one step: say which.
   std::vector<model::DeviceGroup> by_name;
+  std::vector<model::DeviceGroup> by_folded_name;
   std::vector<std::string> all;
+  std::vector<std::string> names;
   auto pager = client.list_device_groups();
   while (auto group = pager.next()) {
     if (group->value.id == text) return group->value.id;
-    if (group->value.display_name == text) by_name.push_back(group->value);
+    const auto name = group->value.display_name.value_or("");
+    if (name == text) by_name.push_back(group->value);
+    if (same_ignoring_case(name, text)) by_folded_name.push_back(group->value);
     all.push_back(describe(group->value));
+    names.push_back(name);
   }
+  if (by_name.empty()) by_name = by_folded_name;
   if (by_name.size() == 1) return by_name.front().id;
   if (by_name.empty()) {
-    throw UsageError(
-        "no device group has the id or name '" + std::string(text) + "'" +
-        (all.empty() ? "; the app has no device groups" : "; the groups are:" + join(all)));
+    std::string message = "no device group has the id or name '" + std::string(text) + "'";
+    if (auto match = closest_match(text, names)) message += ". Did you mean '" + *match + "'?";
+    message += all.empty() ? "; the app has no device groups" : "\nThe groups are:" + join(all);
+    throw NotFoundError(message, 404);
   }
   std::vector<std::string> candidates;
   for (const auto& group : by_name) candidates.push_back(describe(group));

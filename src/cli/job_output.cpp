@@ -45,7 +45,7 @@ CLI::Option* check_interval(CLI::Option* option) {
 void add_wait_flags(CLI::App& command, WaitFlags& flags) {
   command.add_flag("-w,--wait", flags.wait,
                    "Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or "
-                   "any device fails, 5 if --timeout passes first");
+                   "any device fails or stays pending, 5 if --timeout passes first");
   check_interval(command.add_option(
       "--interval", flags.interval,
       "With --wait: first poll interval (default 5s; grows while nothing changes)"));
@@ -63,14 +63,14 @@ WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval)
 }
 
 void wait_and_report(Context& context, std::string_view job_id,
-                     const std::optional<std::string>& interval) {
+                     const std::optional<std::string>& interval, WaitGoal goal) {
   const WaitPlan plan = wait_plan(context, interval);
   auto& client = context.client();
   auto display = context.output().progress();
   const WaitResult result =
       wait_for_job(client, job_id, plan, display.get(), context.clock(), context.interrupt());
   print_job(context, result.job);
-  check_outcome(result);
+  check_outcome(result, goal);
 }
 
 }  // namespace iotc::cli

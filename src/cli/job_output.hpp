@@ -42,8 +42,9 @@ CLI::Option* check_interval(CLI::Option* option);
 WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval);
 
 // Waits for `job_id` with progress on stderr, prints the job it ended as, and throws
-// JobFailedError when it ended badly (exit 6).
+// JobFailedError when it ended other than `goal` asked (exit 6).
 void wait_and_report(Context& context, std::string_view job_id,
-                     const std::optional<std::string>& interval);
+                     const std::optional<std::string>& interval,
+                     WaitGoal goal = WaitGoal::complete);
 
 }  // namespace iotc::cli

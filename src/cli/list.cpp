@@ -45,6 +45,7 @@ void run_list(const ListOptions& options, Context& context) {
     rules.wanted = [&options](const model::Job& job) { return list_command::wanted(options, job); };
   }
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
+  rules.out = &context.output().out();
   const bool more = stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   const std::size_t shown = writer->count();

@@ -1,5 +1,6 @@
 // iotc-jobs: a command-line client for the Azure IoT Central jobs API.
 
+#include <csignal>
 #include <iostream>
 #include <memory>
 #include <utility>
@@ -13,6 +14,9 @@ extern char** environ;
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // A closed stdout pipe is noticed as EPIPE and ends with 141 (cli/stdout_check.hpp), after the
+  // same cleanup as any other ending.
+  std::signal(SIGPIPE, SIG_IGN);
   auto& interrupt = iotc::cli::SigintFlag::install();
   iotc::cli::Dependencies real_world;
   real_world.make_transport = [](iotc::api::CurlOptions options) {

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/ids.hpp"
+#include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
 #include "errors.hpp"
 #include "model/validation.hpp"
@@ -34,6 +35,8 @@ void run_rerun(const RerunOptions& options, Context& context) {
     throw UsageError("RERUN_ID '" + rerun_id + "': " + model::kJobIdRule);
   }
   auto& client = context.client();
+  check_rerunnable(client, options.job_id);
+  if (options.rerun_id) refuse_existing_job(client, rerun_id);  // a generated id is new
   const auto rerun = client.rerun_job(options.job_id, rerun_id);
   context.output().info("Created job " + rerun_id + ", rerunning " + options.job_id +
                         " on its failed devices.");

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
 
 namespace iotc::cli {
@@ -22,6 +23,12 @@ constexpr const char* kHelp = R"(Examples:
 void run_resume(const ResumeOptions& options, Context& context) {
   check_wait_flags(options.wait);
   auto& client = context.client();
+  if (const auto running = already_running(client, options.job_id)) {
+    context.output().info("Job " + options.job_id + " is already " +
+                          running->value("status", std::string("running")) + "; nothing changed.");
+    if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);
+    return print_job(context, *running);
+  }
   client.resume_job(options.job_id);
   context.output().info("Resumed job " + options.job_id + ".");
   if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
 
 namespace iotc::cli {
@@ -23,9 +24,16 @@ constexpr const char* kHelp =
 void run_stop(const StopOptions& options, Context& context) {
   check_wait_flags(options.wait);
   auto& client = context.client();
+  if (const auto stopped = already_stopped(client, options.job_id)) {
+    context.output().info("Job " + options.job_id + " is already stopped; nothing changed.");
+    return print_job(context, *stopped);
+  }
   client.stop_job(options.job_id);
   context.output().info("Stopped job " + options.job_id + ".");
-  if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);
+  // Stopping was asked: a job that ends stopped is success here.
+  if (options.wait.wait) {
+    return wait_and_report(context, options.job_id, options.wait.interval, WaitGoal::stopped);
+  }
   print_job(context, client.get_job(options.job_id).raw);
 }
 

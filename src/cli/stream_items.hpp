@@ -8,9 +8,11 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <ostream>
 
 #include "api/client.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/stdout_check.hpp"
 #include "output/writers.hpp"
 
 namespace iotc::cli {
@@ -19,6 +21,9 @@ template <typename T>
 struct StreamRules {
   std::function<bool(const T&)> wanted;  // empty: every item
   std::optional<std::size_t> limit;      // empty: every item
+  // Where the writer writes: once a write there has failed, the listing stops (no more pages are
+  // fetched for a reader that has gone).
+  const std::ostream* out = nullptr;
 };
 
 // Returns true when the limit stopped the listing with items left.
@@ -31,6 +36,7 @@ bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const Interr
       check_interrupt(interrupt);
       if (!room()) return true;
       writer.add_text(*text);
+      if (rules.out) check_written(*rules.out);
     }
     return false;
   }
@@ -39,6 +45,7 @@ bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const Interr
     if (rules.wanted && !rules.wanted(item->value)) continue;
     if (!room()) return true;
     writer.add(item->raw);
+    if (rules.out) check_written(*rules.out);
   }
   return false;
 }

@@ -17,11 +17,12 @@ namespace wait_command {
 constexpr const char* kHelp = R"(Examples:
   iotc-jobs wait job-006
   iotc-jobs wait job-006 --timeout 10m --interval 2s
-  iotc-jobs wait job-006 -q && echo "all devices updated"
+  iotc-jobs wait job-006 -q && echo "every device updated"
 
 Exit status: 0 when the job completed on every device; 6 when it failed, was cancelled or
-stopped, or any device failed; 5 when --timeout (default 30m) passed first. The job goes on at
-the service either way, and after Ctrl-C (130).)";
+stopped, or any device failed or is still pending (offline); 5 when --timeout (default 30m)
+passed first. Throttling, 5xx answers and network failures are retried until then. The job goes
+on at the service either way, and after Ctrl-C (130).)";
 
 }  // namespace wait_command
 

@@ -119,20 +119,27 @@ WaitResult wait_for_job(api::Client& client, std::string_view job_id, const Wait
   }
 }
 
-void check_outcome(const WaitResult& result) {
+void check_outcome(const WaitResult& result, WaitGoal goal) {
   const auto& progress = result.progress;
   const auto status = model::parse_job_status(progress.status);
-  const std::string failed_devices =
-      progress.total ? fmt::format("{} of {} devices failed", progress.failed, *progress.total)
-                     : fmt::format("{} devices failed", progress.failed);
+  if (goal == WaitGoal::stopped && status == model::JobStatus::stopped) return;
+  // Devices neither completed nor failed are still pending (offline, or never reached).
+  const std::int64_t pending =
+      progress.total
+          ? std::max<std::int64_t>(0, *progress.total - progress.completed - progress.failed)
+          : 0;
+  const std::string devices = progress.total
+                                  ? fmt::format("{} of {} devices failed, {} still pending",
+                                                progress.failed, *progress.total, pending)
+                                  : fmt::format("{} devices failed", progress.failed);
   if (status == model::JobStatus::failed || status == model::JobStatus::cancelled ||
       status == model::JobStatus::stopped) {
     throw JobFailedError(
-        fmt::format("job {} ended {}: {}", progress.job_id, progress.status, failed_devices));
+        fmt::format("job {} ended {}: {}", progress.job_id, progress.status, devices));
   }
-  if (progress.failed > 0) {
+  if (progress.failed > 0 || pending > 0) {
     throw JobFailedError(
-        fmt::format("job {} is {}, but {}", progress.job_id, progress.status, failed_devices));
+        fmt::format("job {} is {}, but {}", progress.job_id, progress.status, devices));
   }
 }
 

@@ -42,7 +42,13 @@ WaitResult wait_for_job(api::Client& client, std::string_view job_id, const Wait
 // The device counts of `job` (from progress, or from the device list when `job` has none).
 output::ProgressSnapshot snapshot_of(api::Client& client, const model::Json& job);
 
-// Throws JobFailedError when the job ended failed, cancelled or stopped, or with failed devices.
-void check_outcome(const WaitResult& result);
+// What a wait asked for: `stop --wait` asks for a stopped job, every other wait for a job that
+// completed on every device.
+enum class WaitGoal { complete, stopped };
+
+// Throws JobFailedError (exit 6) when the job ended other than `goal` asked: failed, cancelled,
+// stopped (unless stopping was asked), or complete with devices failed or still pending (an
+// offline device stays pending while its job completes). The message counts both.
+void check_outcome(const WaitResult& result, WaitGoal goal = WaitGoal::complete);
 
 }  // namespace iotc::cli

@@ -49,9 +49,19 @@ TEST_CASE("a command line runs the command the table names", "[cli][table]") {
   CHECK(Json::parse(result.out)["id"] == "job-1");
 }
 
-TEST_CASE("no command: the reminder names the table's primary commands", "[cli][table]") {
+TEST_CASE("a bare iotc-jobs prints the help on stdout and exits 0", "[cli][table]") {
   CommandHarness h;
   const auto result = h.run_line({});
+  CHECK(result.exit_code == 0);
+  CHECK(has(result.out, "Examples:\n  "));
+  CHECK(has(result.out, "Exit status:\n  0    success"));
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("no command after options: the reminder names the table's primary commands",
+          "[cli][table]") {
+  CommandHarness h;
+  const auto result = h.run_line({"-o", "json"});
   CHECK(result.exit_code == 2);
   std::string expected;
   std::vector<std::string_view> primary;
@@ -63,7 +73,7 @@ TEST_CASE("no command: the reminder names the table's primary commands", "[cli][
     expected += (i == 0 ? "" : ", ") + std::string(primary[i]);
   }
   expected += " or " + std::string(primary.back());
-  CHECK(has(result.err, "iotc-jobs: error: a command is required: " + expected + "\n"));
+  CHECK(has(result.err, "a command is required: " + expected + "\n"));
 }
 
 TEST_CASE("did you mean: the closest command of the table to a typo", "[cli][table][suggest]") {

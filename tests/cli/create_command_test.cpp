@@ -27,13 +27,15 @@ CreateOptions set_temperature(std::string group) {
 TEST_CASE("create sends the job the flags describe and prints the created job", "[cli][create]") {
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
   h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
   const auto options = set_temperature(kGroupId);
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
   CHECK(Json::parse(result.out)["id"] == "job-9");
   CHECK(has(result.err, "Created job job-9."));
-  const Json sent = Json::parse(h.http.requests().at(0).body);
+  const Json sent = Json::parse(h.http.requests().at(1).body);
   CHECK(sent["group"] == kGroupId);
   CHECK(sent["data"][0]["type"] == "property");
   CHECK(sent["data"][0]["path"] == "targetTemperature");
@@ -45,11 +47,13 @@ TEST_CASE("create resolves a group's display name first", "[cli][create]") {
   h.env["IOTC_OUTPUT"] = "json";
   h.http.on("GET", "/api/deviceGroups")
       .reply(200, page({{{"id", kGroupId}, {"displayName", "Thermostats"}}}));
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
   h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
   const auto options = set_temperature("Thermostats");
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
-  CHECK(Json::parse(h.http.requests().at(1).body)["group"] == kGroupId);
+  CHECK(Json::parse(h.http.requests().at(2).body)["group"] == kGroupId);
 }
 
 TEST_CASE("create --dry-run prints the request and sends nothing", "[cli][create]") {
@@ -68,6 +72,8 @@ TEST_CASE("create --file - reads the job from stdin; its id is used", "[cli][cre
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
   h.stdin_text = job_json("from-file", "complete").dump();
+  h.http.on("GET", "/api/jobs/from-file")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
   h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
   CreateOptions options;
   options.file = "-";
@@ -88,4 +94,19 @@ TEST_CASE("create refuses an invalid payload with every problem and sends nothin
   CHECK(result.out.empty());
   CHECK(has(result.err, "the job is not valid (nothing was sent):"));
   CHECK(h.http.requests().empty());
+}
+
+TEST_CASE("create with an id that exists: exit 7, nothing created, no PUT", "[cli][create]") {
+  CommandHarness h;
+  auto job = job_json("job-9", "complete", Progress{10, 10});
+  job["end"] = "2026-11-26T10:00:00Z";
+  h.http.on("GET", "/api/jobs/job-9").reply(200, job);
+  const auto result = h.run_line({"create", "job-9", "--group", kGroupId, "--target", kTemplate,
+                                  "--set", "targetTemperature=56"});
+  CHECK(result.exit_code == 7);
+  CHECK(result.out.empty());
+  CHECK(
+      has(result.err,
+          "job job-9 already exists (complete, ended 2026-11-26T10:00:00Z); nothing was created"));
+  CHECK(h.http.requests().size() == 1);
 }

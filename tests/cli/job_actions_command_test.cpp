@@ -17,6 +17,7 @@ using iotc::model::Json;
 TEST_CASE("stop posts, then prints the job as it is now", "[cli][stop]") {
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));
   h.http.on("POST", "/api/jobs/job-1/stop").reply(204);
   h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "stopped", Progress{10, 4}));
   StopOptions options;
@@ -25,12 +26,13 @@ TEST_CASE("stop posts, then prints the job as it is now", "[cli][stop]") {
   CHECK(result.exit_code == 0);
   CHECK(Json::parse(result.out)["status"] == "stopped");
   CHECK(has(result.err, "Stopped job job-1."));
-  CHECK(h.http.requests().at(0).body.empty());
+  CHECK(h.http.requests().at(1).body.empty());
 }
 
-TEST_CASE("stop of a job that has finished: the service's 422 is exit 1 with its message",
+TEST_CASE("stop of a running job the service refuses: its 422 is exit 1 with its message",
           "[cli][stop]") {
   CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));
   h.http.on("POST", "/api/jobs/job-1/stop")
       .reply(422, Json{{"error", {{"code", "InvalidJobState"}, {"message", "Job is complete"}}}});
   StopOptions options;
@@ -55,6 +57,7 @@ TEST_CASE("stop: --interval without --wait is a usage error before any request",
 TEST_CASE("resume --wait polls until the job completes on every device", "[cli][resume]") {
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "stopped", Progress{10, 4}));
   h.http.on("POST", "/api/jobs/job-1/resume").reply(204);
   h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));
   h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "complete", Progress{10, 10}));
@@ -76,6 +79,7 @@ TEST_CASE("rerun without an id names the new job from the clock", "[cli][rerun]"
   h.env["IOTC_OUTPUT"] = "json";
   // FakeClock's wall time is 2026-11-27T00:00:00Z.
   const std::string rerun_id = "job-1-rerun-20261127-000000";
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "complete", Progress{10, 7, 3}));
   h.http.on("PUT", "/api/jobs/job-1/rerun/" + rerun_id)
       .reply(200, job_json(rerun_id, "running", Progress{3}));
   RerunOptions options;
@@ -89,6 +93,9 @@ TEST_CASE("rerun without an id names the new job from the clock", "[cli][rerun]"
 TEST_CASE("rerun --wait of a rerun that fails again exits 6", "[cli][rerun]") {
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "complete", Progress{10, 7, 3}));
+  h.http.on("GET", "/api/jobs/job-1-again")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
   h.http.on("PUT", "/api/jobs/job-1/rerun/job-1-again")
       .reply(200, job_json("job-1-again", "running", Progress{3}));
   h.http.on("GET", "/api/jobs/job-1-again")
@@ -112,4 +119,42 @@ TEST_CASE("rerun: an invalid RERUN_ID is a usage error before any request", "[cl
   CHECK(result.exit_code == 2);
   CHECK(has(result.err, "RERUN_ID 'not an id'"));
   CHECK(h.http.requests().empty());
+}
+
+TEST_CASE("stop of a stopped job: nothing sent, exit 0; of a finished one: exit 7", "[cli][stop]") {
+  CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "stopped", Progress{10, 4}));
+  h.http.on("GET", "/api/jobs/job-2").reply(200, job_json("job-2", "complete", Progress{10, 10}));
+  StopOptions options;
+  options.job_id = "job-1";
+  const auto stopped = h.run([&](auto& context) { run_stop(options, context); });
+  CHECK(stopped.exit_code == 0);
+  CHECK(has(stopped.err, "already stopped; nothing changed"));
+  options.job_id = "job-2";
+  const auto ended = h.run([&](auto& context) { run_stop(options, context); });
+  CHECK(ended.exit_code == 7);
+  CHECK(ended.out.empty());
+  CHECK(has(ended.err, "stop of job-2 refused: it has ended (complete)"));
+}
+
+TEST_CASE("resume of a running job: exit 0, nothing changed; rerun of a running one: 7",
+          "[cli][resume][rerun]") {
+  CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));
+  h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));
+  h.http.on("GET", "/api/jobs/job-3").reply(200, job_json("job-3", "complete", Progress{10, 10}));
+  ResumeOptions resume;
+  resume.job_id = "job-1";
+  const auto resumed = h.run([&](auto& context) { run_resume(resume, context); });
+  CHECK(resumed.exit_code == 0);
+  CHECK(has(resumed.err, "already running; nothing changed"));
+  RerunOptions rerun;
+  rerun.job_id = "job-1";
+  const auto running = h.run([&](auto& context) { run_rerun(rerun, context); });
+  CHECK(running.exit_code == 7);
+  CHECK(has(running.err, "rerun of job-1 refused: it is still running"));
+  rerun.job_id = "job-3";
+  const auto clean = h.run([&](auto& context) { run_rerun(rerun, context); });
+  CHECK(clean.exit_code == 7);
+  CHECK(has(clean.err, "no failed devices"));
 }

@@ -142,6 +142,28 @@ TEST_CASE("the outcome: 0 only when complete with no failed device", "[waiter]")
   }
 }
 
+TEST_CASE("the outcome: devices still pending when the job completes are exit 6, counted",
+          "[waiter]") {
+  WaitResult r;
+  r.progress = {"job-1", "complete", 10, 7, 1};  // 2 neither completed nor failed
+  CHECK_THROWS_AS(iotc::cli::check_outcome(r), iotc::JobFailedError);
+  CHECK_THROWS_WITH(iotc::cli::check_outcome(r),
+                    "job job-1 is complete, but 1 of 10 devices failed, 2 still pending");
+  r.progress = {"job-1", "complete", 10, 8, 0};
+  CHECK_THROWS_WITH(iotc::cli::check_outcome(r),
+                    Catch::Contains("0 of 10 devices failed, 2 still pending"));
+}
+
+TEST_CASE("the outcome: stopped is what stop --wait asked for", "[waiter]") {
+  using iotc::cli::WaitGoal;
+  WaitResult r;
+  r.progress = {"job-1", "stopped", 10, 4, 1};
+  CHECK_NOTHROW(iotc::cli::check_outcome(r, WaitGoal::stopped));
+  CHECK_THROWS_AS(iotc::cli::check_outcome(r, WaitGoal::complete), iotc::JobFailedError);
+  r.progress = {"job-1", "failed", 10, 4, 6};
+  CHECK_THROWS_AS(iotc::cli::check_outcome(r, WaitGoal::stopped), iotc::JobFailedError);
+}
+
 TEST_CASE_METHOD(Fixture, "a poll hung past --timeout ends the wait: exit 5 once the job was seen",
                  "[waiter]") {
   // The command's one deadline (--timeout 10s) is the client's too; the polls after the first

@@ -39,14 +39,15 @@ TEST_CASE("bad input exits 2 before anything is sent, naming the field and the p
   const std::string job_file = dir.file("job.json");
 
   // The control: the base job is valid as it is, and the log sees what a create sends (the
-  // group lookup by name, then the PUT). Every row below changes one thing of it.
+  // check that its id is new, the group lookup by name, then the PUT). Every row below changes one thing of it.
   write_file(job_file, base_job().dump());
   clear_log(emulator);
   const auto control = cli.run({"create", "bad-input-control", "--file", job_file});
   REQUIRE(control.exit_code == 0);
   const Json sent = logged_requests(emulator);
-  REQUIRE(sent.size() >= 2);
-  CHECK(has(sent.front().at("path").get<std::string>(), "/deviceGroups"));
+  REQUIRE(sent.size() >= 3);
+  CHECK(has(sent.at(0).at("path").get<std::string>(), "/jobs/bad-input-control"));
+  CHECK(has(sent.at(1).at("path").get<std::string>(), "/deviceGroups"));
   CHECK(sent.back().at("method").get<std::string>() == "PUT");
 
   std::vector<Row> rows = job_file_rows();

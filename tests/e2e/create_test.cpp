@@ -73,9 +73,10 @@ TEST_CASE("create finds a group by its display name", "[e2e][create]") {
 
   const auto unknown = cli.run({"create", "job-x", "--group", "Thermostatz", "--target",
                                 kThermostatTemplate, "--set", "targetTemperature=21"});
-  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.exit_code == 3);
   CHECK(unknown.out.empty());
-  CHECK(has(unknown.err, "no device group has the id or name 'Thermostatz'"));
+  CHECK(has(unknown.err,
+            "no device group has the id or name 'Thermostatz'. Did you mean 'Thermostats'?"));
   CHECK(has(unknown.err, std::string("'Thermostats' (") + kThermostatsGroup + ")"));
   CHECK(jobs_on(emulator).size() == 1);
 }

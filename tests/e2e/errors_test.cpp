@@ -24,7 +24,7 @@ TEST_CASE("usage errors exit 2, with a suggestion for a mistyped command", "[e2e
   CHECK(typo.out.empty());
   CHECK(has(typo.err, "iotc-jobs: error: unknown command 'lst'. Did you mean 'list'?"));
   CHECK(has(cli.run({"--output", "json", "shwo", "x"}).err, "Did you mean 'show'?"));
-  CHECK(cli.run({}).exit_code == 2);
+  CHECK(cli.run({"-o", "json"}).exit_code == 2);
   CHECK(cli.run({"list", "--output", "xml"}).exit_code == 2);
   CHECK(cli.run({"list", "--api-version", "2020-01-01"}).exit_code == 2);
   CHECK(cli.run({"show"}).exit_code == 2);
@@ -41,8 +41,10 @@ TEST_CASE("help leads with examples and ends with the exit codes", "[e2e][errors
   CHECK(help.exit_code == 0);
   CHECK(has(help.out, "Examples:\n  "));
   CHECK(has(help.out, "Exit status:\n  0    success"));
-  CHECK(has(help.out, "  6    the job ended failed, cancelled or stopped, or with failed devices"));
+  CHECK(has(help.out, "  6    the job ended other than asked"));
+  CHECK(has(help.out, "  7    conflict"));
   CHECK(has(help.out, "  130  interrupted"));
+  CHECK(has(help.out, "  141  stdout closed"));
   const auto commands = command_names(help.out);
   REQUIRE_FALSE(commands.empty());
   for (const auto& command : commands) {

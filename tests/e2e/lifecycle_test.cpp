@@ -76,14 +76,21 @@ TEST_CASE("the seed scenario: create, show, stop, resume, devices, rerun", "[e2e
   CHECK(lines_of(list.out).size() == 3);
 }
 
-TEST_CASE("stop --wait exits 6: a stopped job did not finish its work", "[e2e][scenario]") {
+TEST_CASE("stop --wait exits 0 when the job ends stopped, as asked; a second stop changes nothing",
+          "[e2e][scenario]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
   put_job(emulator, "job-halt", kThermostatsGroup);
   const auto result = cli.run({"stop", "job-halt", "--wait", "--interval", "100ms"});
-  CHECK(result.exit_code == 6);
+  CHECK(result.exit_code == 0);
   CHECK(std::regex_search(result.out, std::regex("\nSTATUS +stopped\n")));
-  CHECK(has(result.err, "ended stopped"));
+  CHECK_FALSE(has(result.err, "error"));
+  const auto again = cli.run({"stop", "job-halt"});
+  CHECK(again.exit_code == 0);
+  CHECK(has(again.err, "already stopped; nothing changed"));
+  const auto waited = cli.run({"wait", "job-halt"});
+  CHECK(waited.exit_code == 6);  // wait asks for completion
+  CHECK(has(waited.err, "ended stopped"));
   const auto resumed =
       cli.run({"resume", "job-halt", "--wait", "--interval", "100ms", "--timeout", "1s"});
   CHECK(resumed.exit_code == 5);  // the manual clock does not move: still running

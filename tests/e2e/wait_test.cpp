@@ -54,7 +54,8 @@ TEST_CASE("a pipeline step: create --wait exits 6 when devices fail", "[e2e][wai
   const auto again = cli.run({"wait", "job-bad", "-o", "json", "-q"});
   CHECK(again.exit_code == 6);
   CHECK(Json::parse(again.out)["progress"]["failed"] == 3);
-  CHECK(again.err == "iotc-jobs: error: job job-bad is complete, but 3 of 40 devices failed\n");
+  CHECK(again.err ==
+        "iotc-jobs: error: job job-bad is complete, but 3 of 40 devices failed, 0 still pending\n");
 }
 
 TEST_CASE("a cancellation threshold cancels the job, and wait exits 6", "[e2e][wait]") {
