@@ -57,7 +57,8 @@ _iotc_jobs_files() {
 }
 
 # Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error.
+# options that choose the app, gives up after 2 seconds, and prints nothing on any error. The ids
+# come from a service: they are data, never words for compgen -W, which would expand $(...).
 _iotc_jobs_job_ids() {
   local -a args=()
   local i
@@ -68,6 +69,16 @@ _iotc_jobs_job_ids() {
     esac
   done
   "${words[0]}" "${args[@]}" list -o tsv --columns id --limit 20 --timeout 2s --retries 0 2>/dev/null </dev/null
+}
+
+# Offers the job ids that start with $1; a line that is not a valid job id (1-255 of
+# [A-Za-z0-9_-]) is dropped, so that nothing a service sends can be expanded or inserted.
+_iotc_jobs_job_id_words() {
+  local id valid='^[A-Za-z0-9_-]{1,255}$'
+  COMPREPLY=()
+  while IFS= read -r id; do
+    if [[ $id =~ $valid && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
+  done < <(_iotc_jobs_job_ids)
 }
 
 _iotc_jobs() {
@@ -120,12 +131,12 @@ _iotc_jobs() {
   fi
   case $command:$given in
     :*) _iotc_jobs_words "$cur" 'list show devices create stop resume rerun wait completion' ;;
-    show:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
-    devices:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
-    stop:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
-    resume:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
-    rerun:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
-    wait:0) _iotc_jobs_words "$cur" "$(_iotc_jobs_job_ids)" ;;
+    show:0) _iotc_jobs_job_id_words "$cur" ;;
+    devices:0) _iotc_jobs_job_id_words "$cur" ;;
+    stop:0) _iotc_jobs_job_id_words "$cur" ;;
+    resume:0) _iotc_jobs_job_id_words "$cur" ;;
+    rerun:0) _iotc_jobs_job_id_words "$cur" ;;
+    wait:0) _iotc_jobs_job_id_words "$cur" ;;
     completion:0) _iotc_jobs_words "$cur" 'bash zsh fish' ;;
   esac
 }

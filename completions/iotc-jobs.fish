@@ -53,7 +53,8 @@ function __iotc_jobs_job_ids
                 set -a args $tokens[$i]
         end
     end
-    $tokens[1] $args list -o tsv --columns id --limit 20 --timeout 2s --retries 0 2>/dev/null </dev/null
+    # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
+    $tokens[1] $args list -o tsv --columns id --limit 20 --timeout 2s --retries 0 2>/dev/null </dev/null | string match -r '^[A-Za-z0-9_-]{1,255}$'
 end
 
 complete -c iotc-jobs -f

@@ -52,4 +52,8 @@ expect "job ids by prefix, --base-url=" "nightly-1 nightly-2" \
 export IOTC_BASE_URL=$BASE_URL
 expect "job ids from the environment's app" "weekly-1" "$(complete_line "iotc-jobs stop w")"
 expect "rerun's second argument is a new id" "" "$(complete_line "iotc-jobs rerun weekly-1 w")"
+
+use_hostile_service
+expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
+expect "no command in a job id runs" "" "$(pwned_files)"
 finish

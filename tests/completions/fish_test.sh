@@ -35,4 +35,8 @@ export IOTC_BASE_URL=$BASE_URL
 expect "job ids from the environment's app" "nightly-1 nightly-2" \
   "$(complete_line "iotc-jobs devices night")"
 expect "no job id as a second argument" "" "$(complete_line "iotc-jobs show weekly-1 ")"
+
+use_hostile_service
+expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
+expect "no command in a job id runs" "" "$(pwned_files)"
 finish

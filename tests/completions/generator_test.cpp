@@ -89,7 +89,7 @@ TEST_CASE("the bash script knows which options take values and what to offer") {
   CHECK_THAT(script, Contains("    *:-o | *:--output) return 0 ;;"));
   CHECK_THAT(script, Contains("fetch:-s | fetch:--state) _tool_words \"$cur\" 'on off' ;;"));
   CHECK_THAT(script, Contains("*:--token-file) _tool_files \"$cur\" ;;"));
-  CHECK_THAT(script, Contains("fetch:0) _tool_words \"$cur\" \"$(_tool_job_ids)\" ;;"));
+  CHECK_THAT(script, Contains("fetch:0) _tool_job_id_words \"$cur\" ;;"));
   CHECK_THAT(script, Contains(":*) _tool_words \"$cur\" 'fetch make' ;;"));
   CHECK_THAT(script, Contains("complete -F _tool tool"));
   CHECK_THAT(script, !Contains("secret"));

@@ -74,6 +74,28 @@ start_emulator_with_jobs() {
   done
 }
 
+# Puts a stand-in for the program first on PATH that prints, as `list -o tsv --columns id` would,
+# the job ids a hostile service sent: commands in $(...) and backticks, a newline-split id, and
+# one valid id. Then cds to $WORK, where a command that ran would leave a file named pwned*.
+# shellcheck disable=SC2016 # the ids must stay unexpanded: they are the attack
+HOSTILE_IDS=('$(touch${IFS}pwned1)' '`touch${IFS}pwned2`' 'a;touch${IFS}pwned3' 'good-1'
+  "$(printf 'x%.0s' {1..256})")
+use_hostile_service() {
+  mkdir -p "$WORK/hostile"
+  {
+    echo '#!/bin/sh'
+    printf "printf '%%s\\n'"
+    printf " '%s'" "${HOSTILE_IDS[@]}"
+    echo
+  } >"$WORK/hostile/iotc-jobs"
+  chmod +x "$WORK/hostile/iotc-jobs"
+  PATH="$WORK/hostile:$PATH"
+  cd "$WORK"
+}
+
+# The files a hostile id would have created, if any ran.
+pwned_files() { find "$WORK" -maxdepth 1 -name 'pwned*' -printf '%f\n' | words; }
+
 finish() {
   if [ "$FAILURES" -ne 0 ]; then
     echo "$FAILURES check(s) failed"

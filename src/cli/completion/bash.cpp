@@ -41,7 +41,8 @@ constexpr const char* kTemplate =
 }
 
 # Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error.
+# options that choose the app, gives up after 2 seconds, and prints nothing on any error. The ids
+# come from a service: they are data, never words for compgen -W, which would expand $(...).
 @FN@_job_ids() {
   local -a args=()
   local i
@@ -51,6 +52,16 @@ constexpr const char* kTemplate =
     esac
   done
   "${words[0]}" "${args[@]}" @LOOKUP@ 2>/dev/null </dev/null
+}
+
+# Offers the job ids that start with $1; a line that is not a valid job id (1-255 of
+# [A-Za-z0-9_-]) is dropped, so that nothing a service sends can be expanded or inserted.
+@FN@_job_id_words() {
+  local id valid='^[A-Za-z0-9_-]{1,255}$'
+  COMPREPLY=()
+  while IFS= read -r id; do
+    if [[ $id =~ $valid && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
+  done < <(@FN@_job_ids)
 }
 
 @FN@() {
@@ -123,7 +134,7 @@ std::string offer(const std::string& pattern, const Argument& argument, const st
       action = fn + "_files \"$cur\"";
       break;
     case ValueKind::job_id:
-      action = fn + "_words \"$cur\" \"$(" + fn + "_job_ids)\"";
+      action = fn + "_job_id_words \"$cur\"";
       break;
     case ValueKind::none:
     case ValueKind::text:

@@ -66,7 +66,8 @@ function __@FN@_job_ids
                 set -a args $tokens[$i]
         end
     end
-    $tokens[1] $args @LOOKUP@ 2>/dev/null </dev/null
+    # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
+    $tokens[1] $args @LOOKUP@ 2>/dev/null </dev/null | string match -r '^[A-Za-z0-9_-]{1,255}$'
 end
 
 complete -c @PROG@ -f

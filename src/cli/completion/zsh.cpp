@@ -19,15 +19,19 @@ constexpr const char* kTemplate = R"zsh(#compdef @PROG@
 # Offers recent job ids of the app that the line being completed points at: it forwards the
 # options that choose the app, gives up after 2 seconds, and offers nothing on any error.
 _@PROG@_job_ids() {
-  local -a args ids expl
-  local i
+  local -a args ids valid expl
+  local i id
   for (( i = 2; i < $#_@FN@_line; i++ )); do
     case $_@FN@_line[i] in
 @FORWARD@
     esac
   done
   ids=(${(f)"$(${(Q)_@FN@_line[1]} $args @LOOKUP@ 2>/dev/null </dev/null)"})
-  _wanted job-ids expl 'job id' compadd -a ids
+  # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
+  for id in $ids; do
+    [[ $id =~ '^[A-Za-z0-9_-]{1,255}$' ]] && valid+=($id)
+  done
+  _wanted job-ids expl 'job id' compadd -a valid
 }
 
 _@PROG@() {
