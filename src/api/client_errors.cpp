@@ -81,6 +81,11 @@ std::string describe(const Response& response, const model::ServiceErrorBody& er
     message += " [" + said + "]";
     throw AuthError(message, status, error.code, error.request_id);
   }
+  if (status == 409) {
+    // The resource exists, or its state does not allow the request: nothing was changed.
+    throw ConflictError(std::string(to_string(request.method)) + " " + std::string(what) +
+                        " refused: " + said + "; nothing was changed");
+  }
   std::string message =
       std::string(to_string(request.method)) + " " + std::string(what) + " failed: " + said;
   if (status < 400) message += " (an unexpected answer)";

@@ -20,12 +20,20 @@ namespace iotc::emulator {
 inline constexpr std::int64_t kDefaultPageSize = 100;
 inline constexpr std::int64_t kMaxPageSizeParameter = 100;  // maxpagesize is 1..100
 
+// How a PUT /jobs/{id} for an id that exists is answered. The service documents neither: its
+// create is "create and execute a new job" (docs/emulator.md, inferred behaviours).
+enum class DuplicateCreate {
+  conflict,    // 409 JobAlreadyExists, whatever the payload (the default)
+  idempotent,  // the same payload again: 200 with the job as it is; another payload: 409
+};
+
 struct ServiceSettings {
   std::vector<std::string> tokens;  // accepted credentials (see auth.hpp)
   std::int64_t page_size = kDefaultPageSize;
   std::string public_url;  // base of nextLink; empty: from the request's Host header
   bool verbose = false;
   double rate_limit = 0;  // requests per second; 0: no throttle
+  DuplicateCreate duplicate_create = DuplicateCreate::conflict;
 };
 
 struct App {

@@ -97,6 +97,12 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
                  "Throttle service requests to N per second with 429 + Retry-After, as the "
                  "service does at 20 (default: 0, no throttle)")
       ->check(CLI::NonNegativeNumber);
+  app.add_option("--duplicate-create", options.duplicate_create,
+                 "How a create (PUT /jobs/{id}) of an id that exists is answered: 'conflict' "
+                 "(409, the default) or 'idempotent' (the same payload again: 200 with the job)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, DuplicateCreate>{{"conflict", DuplicateCreate::conflict},
+                                                 {"idempotent", DuplicateCreate::idempotent}}));
   app.add_option("--tls-cert", options.listen.tls_cert, "PEM certificate: serve HTTPS");
   app.add_option("--tls-key", options.listen.tls_key, "PEM private key for --tls-cert");
   app.add_option("--public-url", options.public_url,

@@ -26,6 +26,7 @@ struct EmulatorOptions {
   std::string public_url;
   bool verbose = false;
   double rate_limit = 0;
+  DuplicateCreate duplicate_create = DuplicateCreate::conflict;
 };
 
 // Fills `options` from the command line. Returns nullopt to go on, or the exit code to end

@@ -98,8 +98,9 @@ void put_job(Call& call) {
   Json body = normalise(job);
   call.app.engine.advance();
   if (auto existing = call.app.store->job(id)) {
-    // A retried PUT of the same job is answered like the first one.
-    if (!existing->rerun_of && existing->body == body) {
+    // --duplicate-create idempotent: a retried PUT of the same job is answered like the first.
+    if (call.app.service.duplicate_create == DuplicateCreate::idempotent && !existing->rerun_of &&
+        existing->body == body) {
       send_json(call.res, 200, job_view(*existing, call.version));
       return;
     }

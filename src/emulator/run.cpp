@@ -95,6 +95,7 @@ int run_emulator(const EmulatorOptions& options) {
     service.public_url = options.public_url;
     service.verbose = options.verbose;
     service.rate_limit = options.rate_limit;
+    service.duplicate_create = options.duplicate_create;
     auto store = open_store(options);
     auto clock = make_clock(options, *store);
     app = std::make_unique<App>(std::move(store), std::move(clock), options.engine, service);
