@@ -65,6 +65,10 @@ inline constexpr int kMaxPageSize = 100;
 inline constexpr std::chrono::milliseconds kPollInterval = 5s;
 // How long --wait / wait wait when no --timeout is given: jobs over large groups take minutes.
 inline constexpr std::chrono::milliseconds kWaitTimeout = 30min;
+// A wait logging to a file or a CI log (not a terminal) writes a line at least this often while
+// nothing changes: CI systems kill a job that prints nothing for 10 minutes (Travis) and people
+// take a minute of silence for a hang. IOTC_HEARTBEAT_INTERVAL overrides it, for tests.
+inline constexpr std::chrono::milliseconds kHeartbeatInterval = 1min;
 
 // --- Emulator -----------------------------------------------------------------------------------
 

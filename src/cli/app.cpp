@@ -238,11 +238,29 @@ int run_cli(int argc, const char* const* argv, Context& context) {
 
 int report_current_failure(Context& context) {
   if (context.interrupt().raised()) {
-    // Whatever the interrupted call threw, the user pressed Ctrl-C.
-    context.error_output().error("interrupted; a job already sent goes on at the service");
+    // Whatever the interrupted call threw, the user pressed Ctrl-C; a wait says how to resume.
+    std::string message = "interrupted; a job already sent goes on at the service";
+    try {
+      throw;
+    } catch (const InterruptedError& error) {
+      if (std::string_view(error.what()) != "interrupted") message = error.what();
+    } catch (...) {
+    }
+    context.error_output().error(message);
     return static_cast<int>(ExitCode::interrupted);
   }
-  return report_failure(std::current_exception(), context.error_output(),
+  const std::exception_ptr failure = std::current_exception();
+  try {
+    std::rethrow_exception(failure);
+  } catch (const AuthError& error) {
+    // The token was still sent (the service's clock decides); its se= explains the refusal.
+    if (const auto note = context.expired_token_note()) {
+      context.error_output().error(context.redact(std::string(error.what()) + "\n" + *note));
+      return static_cast<int>(error.exit_code());
+    }
+  } catch (...) {
+  }
+  return report_failure(failure, context.error_output(),
                         [&context](std::string_view text) { return context.redact(text); });
 }
 

@@ -28,11 +28,10 @@ std::string new_request_id() {
 
 void send_error(httplib::Response& res, int status, const std::string& code,
                 const std::string& message, const std::string& request_id) {
+  // The time of the answer, as its Date header says it (emulated time).
+  const std::string time = res.get_header_value("Date");
   Json body = {{"error",
-                {{"code", code},
-                 {"message", message},
-                 {"requestId", request_id},
-                 {"time", format_rfc1123(wall_clock_now())}}}};
+                {{"code", code}, {"message", message}, {"requestId", request_id}, {"time", time}}}};
   res.set_header("x-ms-error-code", code);
   send_json(res, status, body);
 }
@@ -143,6 +142,9 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   entry.connection = req.remote_addr + ":" + std::to_string(req.remote_port);
   entry.request_id = new_request_id();
   res.set_header("x-ms-request-id", entry.request_id);
+  // In emulated time, as every time the emulator shows: a client that computes "3m ago" against
+  // the service's clock agrees with the jobs' times however fast the emulated clock runs.
+  res.set_header("Date", format_rfc1123(app_.clock->now()));
   if (req.has_header("x-ms-client-request-id")) {
     res.set_header("x-ms-client-request-id", req.get_header_value("x-ms-client-request-id"));
   }
@@ -170,6 +172,9 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   } else if (fault && fault->kind == FaultKind::unavailable) {
     send_error(res, 503, codes::kServiceUnavailable,
                "The service is temporarily unavailable (injected).", entry.request_id);
+  } else if (fault && fault->kind == FaultKind::unauthorized) {
+    send_error(res, 401, codes::kUnauthorized, "Unauthorized: the token was refused (injected).",
+               entry.request_id);
   } else if (!admin && !app_.throttle.admit()) {
     res.set_header("Retry-After", "1");
     send_error(res, 429, codes::kTooManyRequests,

@@ -159,7 +159,10 @@ TEST_CASE("Ctrl-C during a wait exits 130 at once and leaves the job running", "
         interrupt_wait(emulator, {"--interval", "60s"}, std::chrono::milliseconds(800));
     INFO(result.err);
     CHECK(result.exit_code == 130);
-    CHECK(has(result.err, "interrupted"));
+    // How to take the wait up again.
+    CHECK(has(result.err,
+              "iotc-jobs: error: interrupted; job job-long goes on at the service (wait again "
+              "with: iotc-jobs wait job-long)"));
   }
   SECTION("while a poll is in flight and the service is slow to answer") {
     emulator.request("POST", "/_emulator/faults",
@@ -173,7 +176,7 @@ TEST_CASE("Ctrl-C during a wait exits 130 at once and leaves the job running", "
         interrupt_wait(emulator, {"--interval", "200ms"}, std::chrono::milliseconds(800));
     INFO(result.err);
     CHECK(result.exit_code == 130);
-    CHECK(has(result.err, "interrupted"));
+    CHECK(has(result.err, "wait again with: iotc-jobs wait job-long"));
     emulator.request("DELETE", "/_emulator/faults");
   }
   // The job is the service's: nothing was sent to stop it.
