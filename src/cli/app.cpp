@@ -10,6 +10,7 @@
 #include "cli/job_output.hpp"
 #include "cli/stdout_check.hpp"
 #include "cli/suggest.hpp"
+#include "cli/usage_text.hpp"
 #include "errors.hpp"
 #include "model/api_version.hpp"
 #include "output/format.hpp"
@@ -166,7 +167,10 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     return code;
   }
   auto& output = context.error_output();
-  std::string message = error.what();
+  // The deepest command on the line: its options name the problem, its help is the hint.
+  const CLI::App* command = &app;
+  while (!command->get_subcommands().empty()) command = command->get_subcommands().front();
+  std::string message = usage_message(error, *command);
   const auto unknown_option = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr
                                   ? unknown_option_message(app, args)
                                   : std::nullopt;
@@ -200,7 +204,7 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     }
     if (!word_seen) message = "a command is required: " + primary_command_list();
   }
-  output.error(message + "\nRun 'iotc-jobs --help' for usage.");
+  output.error(message + "\n" + usage_hint(*command));
   return static_cast<int>(ExitCode::usage);
 }
 
@@ -218,6 +222,13 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   check_job_ids(app);
 
   std::vector<std::string> args(argv + 1, argv + argc);
+  // `iotc-jobs help [COMMAND...]` is `iotc-jobs [COMMAND...] --help`, as in git and gh.
+  std::vector<std::string> rewritten;
+  if (!args.empty() && args.front() == "help") {
+    rewritten.assign(args.begin() + 1, args.end());
+    rewritten.emplace_back("--help");
+    args = rewritten;
+  }
   auto& out = context.error_output().out();
   try {
     if (args.empty()) {
@@ -225,7 +236,9 @@ int run_cli(int argc, const char* const* argv, Context& context) {
       out << app.help();
     } else {
       // The chosen command runs from its callback, once the whole line has parsed.
-      app.parse(argc, argv);
+      // CLI11 takes the arguments in reverse order, to pop them from the back.
+      std::vector<std::string> reversed(args.rbegin(), args.rend());
+      app.parse(reversed);
     }
     flush_and_check(out);
     return static_cast<int>(ExitCode::success);
