@@ -4,8 +4,8 @@
 // attempts); a persistent one ends the command after --retries with exit 1 and one clear line
 // on stderr; a hung service never keeps the command past its --timeout. Every call iotc-jobs
 // makes is safe to repeat (GET, the PUTs with an id the client chose, stop and resume:
-// DESIGN.md §3), so every faulted call is retried. Faults across several calls (a wait's polls,
-// create --wait) are in fault_wait_test.cpp.
+// docs/design.md §4), so every faulted call is retried. Faults across several calls (a wait's
+// polls, create --wait) are in fault_wait_test.cpp.
 //
 // Each row runs on fresh job ids, so the requests of one row never count in another's.
 
