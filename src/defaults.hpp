@@ -1,8 +1,8 @@
 #pragma once
 // Every default of iotc-jobs in one place, each with the reason for its value.
 //
-// The service facts behind them (DESIGN.md §1): IoT Central throttles at 20 requests/s per app
-// and may answer 429 without Retry-After; an answer normally takes well under a second; a
+// The service facts behind them (docs/design.md §1): IoT Central throttles at 20 requests/s per
+// app and may answer 429 without Retry-After; an answer normally takes well under a second; a
 // page holds at most 100 items on 2022-10-31-preview (maxpagesize 1..100).
 
 #include <chrono>

@@ -1,5 +1,5 @@
 #pragma once
-// The IoT Central jobs API client: one typed call per endpoint of DESIGN.md §1, in the three
+// The IoT Central jobs API client: one typed call per endpoint of docs/design.md §1, in the three
 // api-versions, with retries, deadlines, paging, error mapping and tracing.
 //
 // How a command uses it (the glue from config::Settings lives in the CLI, since api and config

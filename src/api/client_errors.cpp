@@ -32,7 +32,7 @@ model::ServiceErrorBody service_error_of(const Response& response) {
 }
 
 // What the request was doing, in the tool's words rather than HTTP's: "create of job 'j1'",
-// not "PUT job 'j1'". Each endpoint has one method and path shape (DESIGN.md §1).
+// not "PUT job 'j1'". Each endpoint has one method and path shape (docs/design.md §1).
 std::string action_of(const Request& request, std::string_view what) {
   const std::string path = request.url.substr(0, request.url.find('?'));
   const std::string target(what);

@@ -4,7 +4,7 @@
 // attempts); a persistent one ends the command after --retries with exit 1 and one clear line
 // on stderr; a hung service never keeps the command past its --timeout. Every call iotc-jobs
 // makes is safe to repeat (GET, rerun's PUT with an id the client chose, stop and resume:
-// DESIGN.md §3), so every faulted call is retried; create's PUT is sent again only once a GET
+// docs/design.md §4), so every faulted call is retried; create's PUT is sent again only once a GET
 // has found no job (lost_answer_test.cpp). Faults across several calls (a wait's polls, create
 // --wait) are in fault_wait_test.cpp.
 //
