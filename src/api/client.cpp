@@ -182,8 +182,8 @@ CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) 
     }
     if (outcome.stop != StopReason::answer_lost) throw_call_error(outcome, request, options_, what);
     // The PUT went out and its answer was lost: the job may exist now. Look before sending it
-    // again, as a second create of the same id need not be answered as the first.
-    tracer_.note("the answer to the create of " + what + " was lost; asking whether it exists");
+    // again, as a second create of the same id need not be answered as the first. (-v shows
+    // that GET after the failed PUT.)
     std::optional<Item<model::Job>> existing;
     try {
       existing = get_job(job_id);

@@ -153,6 +153,27 @@ std::optional<std::string> unknown_option_message(const CLI::App& app,
   return std::nullopt;
 }
 
+// The index of the first word on the line that is neither an option nor an option's value
+// ("-o json shwo" -> "shwo"): the command, maybe mistyped; nullopt when there is none.
+std::optional<std::size_t> command_word(const CLI::App& app, const std::vector<std::string>& args) {
+  bool skip_value = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (skip_value) {
+      skip_value = false;
+      continue;
+    }
+    if (!arg.empty() && arg[0] == '-') {
+      const CLI::Option* option =
+          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      skip_value = option != nullptr && option->get_items_expected_min() > 0;
+      continue;
+    }
+    if (!arg.empty()) return i;
+  }
+  return std::nullopt;
+}
+
 // CLI11's parse errors: help and version print and exit 0; everything else exits 2, with a
 // suggestion when the first word looks like a mistyped command or option.
 int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& context,
@@ -180,29 +201,16 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     message = "a command is required: " + primary_command_list();
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);
-    bool skip_value = false;
-    bool word_seen = false;  // a word that is not an option: a command, maybe mistyped
-    for (const auto& arg : args) {
-      if (skip_value) {  // the value of the option before it: "-o json shwo"
-        skip_value = false;
-        continue;
-      }
-      if (!arg.empty() && arg[0] == '-') {
-        const CLI::Option* option =
-            arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
-        skip_value = option != nullptr && option->get_items_expected_min() > 0;
-        continue;
-      }
-      if (arg.empty()) continue;
-      word_seen = true;
+    if (const auto word = command_word(app, args)) {
+      const std::string& arg = args[*word];
       if (auto match = closest_match(arg, names)) {
         message = "unknown command '" + arg + "'. Did you mean '" + *match + "'?";
       } else if (std::find(names.begin(), names.end(), arg) == names.end()) {
         message = "unknown command '" + arg + "'";
       }
-      break;
+    } else {
+      message = "a command is required: " + primary_command_list();
     }
-    if (!word_seen) message = "a command is required: " + primary_command_list();
   }
   output.error(message + "\n" + usage_hint(*command));
   return static_cast<int>(ExitCode::usage);
@@ -222,12 +230,11 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   check_job_ids(app);
 
   std::vector<std::string> args(argv + 1, argv + argc);
-  // `iotc-jobs help [COMMAND...]` is `iotc-jobs [COMMAND...] --help`, as in git and gh.
-  std::vector<std::string> rewritten;
-  if (!args.empty() && args.front() == "help") {
-    rewritten.assign(args.begin() + 1, args.end());
-    rewritten.emplace_back("--help");
-    args = rewritten;
+  // `iotc-jobs [OPTIONS] help [COMMAND...]` is `iotc-jobs [OPTIONS] [COMMAND...] --help`, as in
+  // git and gh.
+  if (const auto word = command_word(app, args); word && args[*word] == "help") {
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(*word));
+    args.emplace_back("--help");
   }
   auto& out = context.error_output().out();
   try {
