@@ -60,12 +60,18 @@ JobRecord Engine::create(const std::string& id, const Json& body, const iotc::mo
   record.id = id;
   record.body = body;
   record.group_id = group.id;
+  if (job.organizations && !job.organizations->empty()) {
+    record.organization = job.organizations->front();
+  }
   record.created_at = record.queued_at = clock_.now();
   set_threshold(record, job);
-  std::int64_t total = store_.group_size(group.seq);
+  // A job of an organization runs on the group's devices of that organization (and its
+  // descendants), the ones its users see.
+  std::int64_t total = store_.group_size(group.seq, record.organization);
   record.batch_size = batch_size_for(job.batch, total);
   store_.insert_job(record);
-  record.total = record.pending = store_.snapshot_group(record.seq, group.seq, record.batch_size);
+  record.total = record.pending =
+      store_.snapshot_group(record.seq, group.seq, record.batch_size, record.organization);
   record.batch_count = (record.total + record.batch_size - 1) / record.batch_size;
   store_.update_job(record);
   tx.commit();
@@ -78,6 +84,7 @@ JobRecord Engine::rerun(const std::string& rerun_id, const JobRecord& source) {
   record.id = rerun_id;
   record.body = source.body;
   record.group_id = source.group_id;
+  record.organization = source.organization;
   record.rerun_of = source.id;
   record.created_at = record.queued_at = clock_.now();
   record.threshold_type = source.threshold_type;

@@ -40,6 +40,13 @@ CLI::Option* add_duration(CLI::App& app, const std::string& name, TimeMs& target
 
 }  // namespace
 
+std::optional<std::pair<std::string, std::string>> split_organization_value(
+    const std::string& text) {
+  auto equals = text.find('=');
+  if (equals == std::string::npos || equals == 0 || equals + 1 == text.size()) return std::nullopt;
+  return std::make_pair(text.substr(0, equals), text.substr(equals + 1));
+}
+
 std::optional<std::pair<std::string, int>> parse_listen(const std::string& text) {
   auto colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0) return std::nullopt;
@@ -70,6 +77,26 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
   app.add_option("--token-file", options.token_files,
                  "File with one accepted token per line ('-': stdin); keeps tokens out of ps")
       ->take_all();
+  // The message never repeats the value: it may be a token.
+  const auto organization_value = CLI::Validator(
+      [](const std::string& text) {
+        return split_organization_value(text)
+                   ? std::string()
+                   : std::string("expected an organization id, '=', then the token or file");
+      },
+      "ORG=VALUE");
+  app.add_option("--organization-token", options.organization_tokens,
+                 "ORG=TOKEN: an accepted token (as for --token) tied to organization ORG of the "
+                 "seed: its caller sees ORG and its descendants only. Repeatable")
+      ->take_all()
+      ->check(organization_value)
+      ->type_name("ORG=TOKEN");
+  app.add_option("--organization-token-file", options.organization_token_files,
+                 "ORG=PATH: every token of file PATH (as for --token-file) is tied to "
+                 "organization ORG. Repeatable")
+      ->take_all()
+      ->check(organization_value)
+      ->type_name("ORG=PATH");
   app.add_option("--state", options.state_file,
                  "SQLite file that keeps the state across restarts (default: in memory)");
   app.add_option("--seed", options.seed_file,
