@@ -11,9 +11,10 @@ namespace {
 constexpr const char* kDescription =
     "iotc-jobs-emulator: a local Azure IoT Central jobs service (the jobs and device-group\n"
     "endpoints of api-versions 2022-07-31, 2022-10-31-preview and preview) with device groups\n"
-    "from a seed, jobs that run batch by batch, stop/resume/rerun, auth, paging, an admin\n"
-    "API under /_emulator/ (clock, device behaviors, injected faults, request log, reset)\n"
-    "and SQLite state. It prints its base URL as the first line on stdout.";
+    "and organizations from a seed, jobs that run batch by batch, stop/resume/rerun, auth\n"
+    "(tokens of the whole app or of one organization), paging, an admin API under\n"
+    "/_emulator/ (clock, device behaviors, injected faults, request log, reset) and SQLite\n"
+    "state. It prints its base URL as the first line on stdout.";
 
 constexpr const char* kFooter =
     "Exit codes: 0 stopped by SIGINT or SIGTERM; 1 could not start (address in use, bad seed,\n"
@@ -84,7 +85,7 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
                    ? std::string()
                    : std::string("expected an organization id, '=', then the token or file");
       },
-      "ORG=VALUE");
+      "");  // no description: the type name says ORG=TOKEN or ORG=PATH
   app.add_option("--organization-token", options.organization_tokens,
                  "ORG=TOKEN: an accepted token (as for --token) tied to organization ORG of the "
                  "seed: its caller sees ORG and its descendants only. Repeatable")
@@ -100,8 +101,8 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
   app.add_option("--state", options.state_file,
                  "SQLite file that keeps the state across restarts (default: in memory)");
   app.add_option("--seed", options.seed_file,
-                 "JSON seed: templates, devices (with behaviors), groups (default: the built-in "
-                 "demo app). Loaded only into a new state");
+                 "JSON seed: organizations, templates, devices (with behaviors), groups (default: "
+                 "the built-in demo app). Loaded only into a new state");
   app.add_option("--page-size", options.page_size, "Items per page of every list")
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
