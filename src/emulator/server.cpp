@@ -57,6 +57,7 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
   }
   add_job_routes(router_);
   add_group_routes(router_);
+  add_organization_routes(router_);
   add_admin_routes(router_);
   configure_connections(*http_);
   // Bodies are read by RequestBody (after auth, within its caps); this is httplib's own cap
@@ -216,8 +217,9 @@ void Server::handle(const httplib::Request& req, httplib::Response& res, Request
                     RequestBody& body) {
   try {
     // From the headers alone: an unauthenticated client gets nothing read (or unzipped) for it.
-    if (auto denied =
-            check_authorization(req.get_header_value("Authorization"), app_.service.tokens)) {
+    std::size_t token_index = 0;
+    if (auto denied = check_authorization(req.get_header_value("Authorization"),
+                                          app_.service.tokens, &token_index)) {
       std::map<std::string, std::string> headers;
       if (body.announced()) headers["Connection"] = "close";
       throw ApiError(401, codes::kUnauthorized, "Unauthorized: " + *denied + ".", headers);
@@ -236,8 +238,14 @@ void Server::handle(const httplib::Request& req, httplib::Response& res, Request
                      {{"Allow", allow}});
     }
     const std::string& text = body.read();  // already read, after auth
-    Call call{req, res, app_, match.params, iotc::model::kDefaultApiVersion, request_base_url(req),
-              text};
+    Call call{req,
+              res,
+              app_,
+              match.params,
+              iotc::model::kDefaultApiVersion,
+              request_base_url(req),
+              text,
+              app_.service.scope_of_token(token_index)};
     if (match.route->service) {
       if (!req.has_param("api-version")) {
         throw ApiError(400, codes::kMissingApiVersion,
