@@ -67,7 +67,7 @@ TEST_CASE("a job's organization must exist and hold its group", "[e2e][organizat
   auto elsewhere = reboot("job-lab", "Thermostats");
   elsewhere.insert(elsewhere.end(), {"--organization", "contoso-lab"});
   const auto not_there = cli.run(elsewhere);
-  CHECK(not_there.exit_code == 1);
+  CHECK(not_there.exit_code == 3);  // the group is not found in that organization
   CHECK(has(not_there.err, "is not in organization 'contoso-lab'"));
 
   auto parent = reboot("job-contoso", "Thermostats");
