@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "api/trace.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/create_payload.hpp"
+#include "cli/dry_run.hpp"
 #include "cli/group_lookup.hpp"
 #include "cli/ids.hpp"
 #include "cli/job_guards.hpp"
@@ -40,7 +40,8 @@ constexpr const char* kHelp = R"(Examples:
 
 Data flags repeat and combine: --target DTMI applies to the --set, --call and --set-cloud
 flags after it. VALUE is read as JSON when it parses (56, true, {"a":1}, '"56"'), else as a
-string. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
+string. A number that would not arrive as typed (1.10, 007, 1e3) and text that starts like JSON
+but does not parse ([1,2) are refused: write '"1.10"' for the text. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
 The payload is checked before anything is sent: every problem is listed and the exit status is 2.)";
 
 model::Json read_job_file(const std::string& path, std::istream& in) {
@@ -142,18 +143,7 @@ void run_create(const CreateOptions& options, Context& context) {
   }
 
   auto& output = context.output();
-  if (options.dry_run) {
-    // Nothing is sent, not even a group lookup: a group name is shown as typed.
-    if (job.group && !looks_like_group_id(*job.group)) {
-      output.info("note: group '" + *job.group + "' would first be looked up by name");
-    }
-    auto& client = context.client();
-    std::string request =
-        api::describe_request(client.create_job_request(id, model::to_create_body(job, version)));
-    if (request.empty() || request.back() != '\n') request += '\n';
-    output.out() << request;
-    return;
-  }
+  if (options.dry_run) return print_dry_run(context, id, job);
 
   auto& client = context.client();
   // An id the user gave may name a job that exists: never replay it as "Created". A generated
