@@ -14,8 +14,8 @@ std::vector<std::string> typed_values(const model::Job& job) {
     const model::JobData& item = job.data[i];
     if (!item.value) continue;
     lines.push_back("  " + model::index_path("data", i) + " " + item.path.value_or("") + " = " +
-                    item.value->dump(-1, ' ', false, model::Json::error_handler_t::replace) +
-                    " (" + std::string(json_type_name(*item.value)) + ")");
+                    item.value->dump(-1, ' ', false, model::Json::error_handler_t::replace) + " (" +
+                    std::string(json_type_name(*item.value)) + ")");
   }
   return lines;
 }
@@ -31,8 +31,8 @@ void print_dry_run(Context& context, const std::string& job_id, const model::Job
   for (const auto& line : values) output.info(line);
   auto& client = context.client();
   const auto version = context.api_version();
-  std::string request = api::describe_request(
-      client.create_job_request(job_id, model::to_create_body(job, version)));
+  std::string request =
+      api::describe_request(client.create_job_request(job_id, model::to_create_body(job, version)));
   if (request.empty() || request.back() != '\n') request += '\n';
   output.out() << request;
 }

@@ -91,8 +91,8 @@ std::string flag_with(std::string_view flag, std::string_view name, std::string_
 [[noreturn]] void refuse(std::string_view flag, std::string_view name, std::string_view text,
                          const std::string& why, const std::string& number_choice) {
   throw UsageError(flag_with(flag, name, text) + ": " + why + ". Say which you mean:\n  " +
-                   "the text:   " + flag_with(flag, name, Json(std::string(text)).dump()) +
-                   "\n  " + number_choice);
+                   "the text:   " + flag_with(flag, name, Json(std::string(text)).dump()) + "\n  " +
+                   number_choice);
 }
 
 }  // namespace
@@ -101,7 +101,8 @@ Json parse_value(std::string_view flag, std::string_view name, std::string_view 
   const std::string_view core = trimmed(text);
   // parse_json refuses JSON nested deeper than the stack can copy: such a value stays text.
   std::optional<Json> parsed = model::parse_json(text);
-  if (looks_like_number(core) && !(parsed && parsed->is_number() && survives_the_trip(core, *parsed))) {
+  if (looks_like_number(core) &&
+      !(parsed && parsed->is_number() && survives_the_trip(core, *parsed))) {
     const auto number = number_form(core);
     const std::string why =
         number ? "the number " + std::string(core) + " would reach the device as " + *number
