@@ -136,6 +136,7 @@ void run_create(const CreateOptions& options, Context& context) {
   std::optional<model::Json> file;
   if (options.file) file = create_command::read_job_file(*options.file, context.in());
   const model::Json document = build_job_document(file, options.payload);
+  if (const auto note = replaced_data_note(file, options.payload)) context.output().info(*note);
   const std::string id = create_command::choose_id(options, document, context);
 
   model::Job job;

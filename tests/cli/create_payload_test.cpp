@@ -93,7 +93,7 @@ TEST_CASE("malformed data flags are usage errors", "[payload]") {
   CHECK_THROWS_WITH(build_job_document(std::nullopt, flags),
                     Catch::Contains("--threshold-per-batch needs --cancel-threshold"));
   CHECK_NOTHROW(build_job_document(kSeedFile, flags));
-  CHECK_THROWS_AS(build_job_document(Json::array(), {}), iotc::UsageError);
+  CHECK_THROWS_AS(build_job_document(Json(5), {}), iotc::UsageError);
 }
 
 TEST_CASE("payload: --organization sets the one organization", "[payload]") {
@@ -124,4 +124,24 @@ TEST_CASE("an unknown member of a job file says what was probably meant", "[payl
   for (const auto version : iotc::model::all_api_versions()) {
     CHECK(unknown_member_problems(kSeedFile, version).empty());
   }
+}
+
+TEST_CASE("a bare array of job data is the job's data; data flags over a file's data are said",
+          "[payload]") {
+  const Json content = kSeedFile["data"];
+  PayloadFlags flags;
+  flags.group = "thermostats";
+  const Json document = build_job_document(content, flags);
+  CHECK(document == Json{{"data", content}, {"group", "thermostats"}});
+  CHECK_FALSE(replaced_data_note(content, flags));
+  CHECK_FALSE(replaced_data_note(kSeedFile, flags));
+
+  flags.data = {{Kind::target, "dtmi:a"}, {Kind::set, "x=1"}};
+  CHECK(replaced_data_note(kSeedFile, flags) ==
+        "note: the data flags replace the job file's data (1 item)");
+  CHECK(replaced_data_note(Json::array({1, 2}), flags) ==
+        "note: the data flags replace the job file's data (2 items)");
+  CHECK_FALSE(replaced_data_note(std::nullopt, flags));
+  CHECK_THROWS_WITH(build_job_document(Json("job"), flags),
+                    Catch::Contains("a JSON object (a Job) or an array of job data"));
 }

@@ -78,11 +78,27 @@ std::vector<Row> unknown_member_rows() {
   };
 }
 
+// az iot central job create --content: a bare array of job data, the group from --group.
+std::vector<Row> content_array_rows() {
+  const std::string item = R"({"type":"property","target":"dtmi:a:b;1","path":"p","value":1})";
+  return {
+      file_row("job data array", "without --group", "[" + item + "]", {"group: required"}),
+      file_row("job data array", "empty", "[]", {"data: must hold at least one item"},
+               {"--group", "Thermostats"}),
+      file_row("job data array", "an item with a typo",
+               R"([{"type":"command","target":"t","pth":"p"}])",
+               {"data[0].pth: unknown member", "did you mean 'path'?", "data[0].path: required"},
+               {"--group", "Thermostats"}),
+      file_row("job data array", "an item that is not an object", "[" + item + ",5]",
+               {"data[1]: must be an object"}, {"--group", "Thermostats"}),
+  };
+}
+
 }  // namespace
 
 std::vector<Row> strict_input_rows() {
   std::vector<Row> rows;
-  for (auto part : {typed_value_rows(), unknown_member_rows()}) {
+  for (auto part : {typed_value_rows(), unknown_member_rows(), content_array_rows()}) {
     for (auto& row : part) rows.push_back(std::move(row));
   }
   return rows;

@@ -81,3 +81,45 @@ TEST_CASE("--allow-unknown-fields sends members the api-version does not define"
   CHECK(created.exit_code == 0);
   CHECK(emulator.request("GET", "/api/jobs/job-future?api-version=2022-07-31").status == 200);
 }
+
+TEST_CASE("a bare array of job data (az's --content) is a job file", "[e2e][strict]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  const Json content = Json::array({{{"type", "PropertyJobData"},
+                                     {"target", kThermostatTemplate},
+                                     {"path", "targetTemperature"},
+                                     {"value", 56}}});
+  const auto result =
+      cli.run({"create", "job-content", "--file", "-", "--group", kLabGroup, "-o", "json"}, {},
+              content.dump());
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  const Json job = Json::parse(result.out);
+  CHECK(job["group"] == kLabGroup);
+  CHECK(job["data"][0]["path"] == "targetTemperature");
+  CHECK(job["data"][0]["value"] == 56);
+}
+
+TEST_CASE("data flags that replace a job file's data say so on stderr", "[e2e][strict]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  const std::string file = read_file(seed_payload_path("job-006-put-body.json"));
+  const auto replaced =
+      cli.run({"create", "job-replaced", "--file", "-", "--target", kThermostatTemplate, "--set",
+               "targetTemperature=60", "-o", "json"},
+              {}, file);
+  INFO(replaced.err);
+  CHECK(replaced.exit_code == 0);
+  CHECK(has(replaced.err, "note: the data flags replace the job file's data (1 item)\n"));
+  CHECK(Json::parse(replaced.out)["data"][0]["value"] == 60);
+  // Without data flags the file's data is used, and nothing is said about it.
+  const auto kept = cli.run({"create", "job-kept", "--file", "-", "-o", "json"}, {}, file);
+  CHECK(kept.exit_code == 0);
+  CHECK_FALSE(has(kept.err, "replace"));
+  // --quiet silences the note with every other message.
+  const auto quiet = cli.run({"create", "job-quiet", "--file", "-", "--target", kThermostatTemplate,
+                              "--set", "targetTemperature=60", "-q"},
+                             {}, file);
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.err.empty());
+}
