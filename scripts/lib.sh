@@ -7,7 +7,12 @@ BUILD_DIR=${IOTC_BUILD_DIR:-$ROOT/build}
 # What building iotc-jobs and its emulator needs (used by the scripts that source this file).
 # shellcheck disable=SC2034
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev
-                libcurl4-openssl-dev libcpp-httplib-dev libsqlite3-dev curl)
+                libcurl4-openssl-dev libcpp-httplib-dev libsqlite3-dev curl ccache)
+
+# ccache keys on paths relative to the checkout, so that a fresh clone elsewhere (as CI makes)
+# reuses what an earlier build compiled: the three full builds are most of a CI run's time.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 # Installs the Debian packages that are missing. As root it installs them; otherwise it prints the
 # exact command to run and stops, rather than asking for a password in the middle of a build.
@@ -30,6 +35,8 @@ ensure_packages() {
 # Configures and builds into $BUILD_DIR with Ninja. Configuring every time is cheap once cached,
 # and applies this call's options (scripts/demo builds without the tests, scripts/test with them).
 build() {
-  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "$@" >&2
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${launcher[@]}" "$@" >&2
   cmake --build "$BUILD_DIR" >&2
 }

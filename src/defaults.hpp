@@ -1,8 +1,8 @@
 #pragma once
 // Every default of iotc-jobs in one place, each with the reason for its value.
 //
-// The service facts behind them (DESIGN.md §1): IoT Central throttles at 20 requests/s per app
-// and may answer 429 without Retry-After; an answer normally takes well under a second; a
+// The service facts behind them (docs/design.md §1): IoT Central throttles at 20 requests/s per
+// app and may answer 429 without Retry-After; an answer normally takes well under a second; a
 // page holds at most 100 items on 2022-10-31-preview (maxpagesize 1..100).
 
 #include <chrono>
@@ -65,6 +65,10 @@ inline constexpr int kMaxPageSize = 100;
 inline constexpr std::chrono::milliseconds kPollInterval = 5s;
 // How long --wait / wait wait when no --timeout is given: jobs over large groups take minutes.
 inline constexpr std::chrono::milliseconds kWaitTimeout = 30min;
+// A wait logging to a file or a CI log (not a terminal) writes a line at least this often while
+// nothing changes: CI systems kill a job that prints nothing for 10 minutes (Travis) and people
+// take a minute of silence for a hang. IOTC_HEARTBEAT_INTERVAL overrides it, for tests.
+inline constexpr std::chrono::milliseconds kHeartbeatInterval = 1min;
 
 // --- Emulator -----------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 #pragma once
-// The error hierarchy of iotc-jobs. Each kind maps to one exit code (DESIGN.md §2); they are
+// The error hierarchy of iotc-jobs. Each kind maps to one exit code (docs/design.md §2); they are
 // thrown where the problem is found and caught once, in main, which prints the message and
 // returns exit_code().
 

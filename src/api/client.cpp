@@ -3,6 +3,7 @@
 #include <random>
 
 #include "api/client_errors.hpp"
+#include "api/sent_match.hpp"
 #include "api/url.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
@@ -90,12 +91,28 @@ Request Client::make_request(Method method, std::string url, std::string body) c
   return request;
 }
 
+void Client::note_service_date(const Response& response) {
+  const auto header = response.headers.get("Date");
+  if (!header) return;
+  if (const auto date = parse_http_date(*header)) {
+    service_date_ = *date;
+    service_date_seen_ = clock_.now();
+  }
+}
+
+std::optional<std::chrono::system_clock::time_point> Client::service_now() const {
+  if (!service_date_) return std::nullopt;
+  return *service_date_ + std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                              clock_.now() - service_date_seen_);
+}
+
 Response Client::call(Request request, bool idempotent, std::string_view what) {
   const int max_retries = options_.retry.max_retries;
   SendOutcome outcome =
       send_with_retries(transport_, request, idempotent, deadline_for_call(), policy_, clock_,
                         [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
   if (auto* response = std::get_if<Response>(&outcome.result)) {
+    note_service_date(*response);
     if (response->status >= 200 && response->status < 300) return std::move(*response);
   }
   throw_call_error(outcome, request, options_, what);
@@ -140,11 +157,65 @@ Request Client::create_job_request(std::string_view job_id, const model::Json& b
   return make_request(Method::put, url_for("/jobs/" + encode_path_segment(job_id)), body.dump());
 }
 
-Item<model::Job> Client::create_job(std::string_view job_id, const model::Json& body) {
-  // Idempotent: the caller chose the id, so a repeated PUT names the same job.
-  Request request = create_job_request(job_id, body);
-  model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
-  return {read_job(raw), std::move(raw)};
+CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) {
+  const Request request = create_job_request(job_id, body);
+  const std::string what = quoted("job", job_id);
+  const int max_retries = options_.retry.max_retries;
+  const Clock::time_point deadline = deadline_for_call();
+  int retries = 0;  // of the one --retries budget, across every PUT and its resends
+  std::chrono::milliseconds previous_sleep{0};
+  while (true) {
+    SendOutcome outcome = send_with_retries(
+        transport_, request, Resend::unless_answer_lost, deadline,
+        policy_.with_max_retries(max_retries - retries), clock_,
+        [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
+    retries += outcome.retries;
+    outcome.retries = retries;
+    if (auto* response = std::get_if<Response>(&outcome.result);
+        response && response->status >= 200 && response->status < 300) {
+      note_service_date(*response);
+      model::Json raw = parse_body(*response, request);
+      CreatedJob created;
+      created.value = read_job(raw);
+      created.raw = std::move(raw);
+      return created;
+    }
+    if (outcome.stop != StopReason::answer_lost) throw_call_error(outcome, request, options_, what);
+    // The PUT went out and its answer was lost: the job may exist now. Look before sending it
+    // again, as a second create of the same id need not be answered as the first. (-v shows
+    // that GET after the failed PUT.)
+    std::optional<Item<model::Job>> existing;
+    try {
+      existing = get_job(job_id);
+    } catch (const NotFoundError&) {
+    }
+    if (existing) {
+      const auto difference = first_difference(body, existing->raw);
+      if (!difference) {
+        CreatedJob created;
+        created.value = std::move(existing->value);
+        created.raw = std::move(existing->raw);
+        created.confirmed_after_lost_answer = true;
+        return created;
+      }
+      throw ConflictError("the answer to the create of " + what + " was lost, and job " +
+                          std::string(job_id) + " now exists but differs from what was sent (" +
+                          (difference->empty() ? std::string("its body") : *difference) +
+                          "): something else created it; nothing was created");
+    }
+    if (retries >= max_retries) {
+      outcome.stop = StopReason::retries_exhausted;
+      throw_call_error(outcome, request, options_, what);
+    }
+    ++retries;
+    const auto sleep = policy_.backoff(retries, previous_sleep);
+    if (clock_.now() + sleep >= deadline) {
+      outcome.stop = StopReason::deadline;
+      throw_call_error(outcome, request, options_, what);
+    }
+    clock_.sleep_for(sleep);
+    previous_sleep = sleep;
+  }
 }
 
 void Client::stop_job(std::string_view job_id) {

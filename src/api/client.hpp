@@ -1,5 +1,5 @@
 #pragma once
-// The IoT Central jobs API client: one typed call per endpoint of DESIGN.md §1, in the three
+// The IoT Central jobs API client: one typed call per endpoint of docs/design.md §1, in the three
 // api-versions, with retries, deadlines, paging, error mapping and tracing.
 //
 // How a command uses it (the glue from config::Settings lives in the CLI, since api and config
@@ -88,6 +88,12 @@ struct Item {
   model::Json raw;
 };
 
+// A job a create made: `confirmed_after_lost_answer` when the answer to the PUT was lost and a
+// GET found the job as it was sent.
+struct CreatedJob : Item<model::Job> {
+  bool confirmed_after_lost_answer = false;
+};
+
 class Client;
 
 // Walks a paged collection page by page: one page in memory at a time, whatever the total.
@@ -150,8 +156,12 @@ class Client {
   Item<model::Job> get_job(std::string_view job_id);
   // GET /jobs/{id}/devices
   Pager<model::JobDeviceStatus> job_devices(std::string_view job_id);
-  // PUT /jobs/{id} with `body` (model::to_create_body); 200 -> the created job.
-  Item<model::Job> create_job(std::string_view job_id, const model::Json& body);
+  // PUT /jobs/{id} with `body` (model::to_create_body); 200 -> the created job. A PUT is sent
+  // again only when it cannot have been acted on (never sent, 408, 429). After a lost answer
+  // (5xx, a timeout, a dropped connection) one GET decides: the job holds what was sent ->
+  // created (confirmed_after_lost_answer); it exists otherwise -> ConflictError; 404 -> the
+  // PUT again, within the same --retries. A 409 is ConflictError.
+  CreatedJob create_job(std::string_view job_id, const model::Json& body);
   // The exact request create_job sends, for --dry-run (print it with describe_request()).
   Request create_job_request(std::string_view job_id, const model::Json& body) const;
   // POST /jobs/{id}/stop and /resume; 204.
@@ -165,6 +175,12 @@ class Client {
   Item<model::DeviceGroup> get_device_group(std::string_view group_id);
   // GET /deviceGroups/{id}/devices (2022 versions); devices are not modelled: value == raw.
   Pager<model::Json> device_group_devices(std::string_view group_id);
+
+  // The service's clock now: the Date header of its latest answer, moved on by the time passed
+  // since on our monotonic clock. nullopt before an answer with a readable Date. Relative times
+  // ("3m ago") are computed against it, so that a clock that differs from ours (a skewed CI
+  // runner, an emulator running fast) does not show a job starting "in 4m".
+  std::optional<std::chrono::system_clock::time_point> service_now() const;
 
   // The URL of `path` ("/jobs/a%20b", already encoded) under the base, with api-version (and
   // maxpagesize when `paged` and the version has it).
@@ -181,6 +197,7 @@ class Client {
   friend class RawPager;
   Request make_request(Method method, std::string url, std::string body = {}) const;
   Clock::time_point deadline_for_call() const;
+  void note_service_date(const Response& response);
 
   ClientOptions options_;
   Transport& transport_;
@@ -188,6 +205,8 @@ class Client {
   RetryPolicy policy_;
   Tracer& tracer_;
   std::optional<Clock::time_point> command_deadline_;
+  std::optional<std::chrono::system_clock::time_point> service_date_;  // the latest Date header
+  Clock::time_point service_date_seen_{};                               // when it came
 };
 
 // A random (version 4) UUID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301".

@@ -31,6 +31,26 @@ model::ServiceErrorBody service_error_of(const Response& response) {
   return error;
 }
 
+// What the request was doing, in the tool's words rather than HTTP's: "create of job 'j1'",
+// not "PUT job 'j1'". Each endpoint has one method and path shape (docs/design.md §1).
+std::string action_of(const Request& request, std::string_view what) {
+  const std::string path = request.url.substr(0, request.url.find('?'));
+  const std::string target(what);
+  switch (request.method) {
+    case Method::get:
+      return "reading " + target;
+    case Method::put:
+      return (path.find("/rerun/") != std::string::npos ? "rerun of " : "create of ") + target;
+    case Method::post:
+      if (path.ends_with("/stop")) return "stop of " + target;
+      if (path.ends_with("/resume")) return "resume of " + target;
+      break;
+    default:
+      break;
+  }
+  return std::string(to_string(request.method)) + " " + target;
+}
+
 std::string describe(const Response& response, const model::ServiceErrorBody& error) {
   std::string text = "HTTP " + std::to_string(response.status);
   if (!error.code.empty()) text += " " + error.code;
@@ -81,8 +101,11 @@ std::string describe(const Response& response, const model::ServiceErrorBody& er
     message += " [" + said + "]";
     throw AuthError(message, status, error.code, error.request_id);
   }
-  std::string message =
-      std::string(to_string(request.method)) + " " + std::string(what) + " failed: " + said;
+  if (status == 409) {
+    // The resource exists, or its state does not allow the request: nothing was changed.
+    throw ConflictError(action_of(request, what) + " refused: " + said + "; nothing was changed");
+  }
+  std::string message = action_of(request, what) + " failed: " + said;
   if (status < 400) message += " (an unexpected answer)";
   throw ServiceError(with_retries(message, outcome.retries), status, error.code, error.request_id);
 }

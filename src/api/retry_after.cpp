@@ -55,6 +55,18 @@ std::optional<long long> time_of_day(std::string_view token) {
   return *h * 3600 + *m * 60 + *s;
 }
 
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+}  // namespace
+
 // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and
 // asctime "Sun Nov  6 08:49:37 1994": the tokens are the same, only their order differs.
 std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string_view text) {
@@ -86,18 +98,6 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
   if (!date.ok()) return std::nullopt;
   return std::chrono::sys_days(date) + std::chrono::seconds(*seconds);
 }
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-}  // namespace
 
 std::optional<std::chrono::milliseconds> parse_retry_after(
     std::string_view value, std::chrono::system_clock::time_point now) {

@@ -23,6 +23,12 @@ bool nothing_sent(const TransportResult& result) {
                    error->kind == TransportErrorKind::connect_failed);
 }
 
+// The service says it did not act on the request: a timeout waiting for it, or a throttle.
+bool refused_unprocessed(const TransportResult& result) {
+  const auto* response = std::get_if<Response>(&result);
+  return response && (response->status == 408 || response->status == 429);
+}
+
 std::optional<milliseconds> retry_after_of(const TransportResult& result, const Clock& clock) {
   const auto* response = std::get_if<Response>(&result);
   if (!response) return std::nullopt;
@@ -39,6 +45,12 @@ bool is_retryable_status(int status) {
 
 RetryPolicy::RetryPolicy(RetryOptions options, UniformRandom random)
     : options_(options), random_(std::move(random)) {}
+
+RetryPolicy RetryPolicy::with_max_retries(int max_retries) const {
+  RetryOptions options = options_;
+  options.max_retries = max_retries;
+  return RetryPolicy(options, random_);
+}
 
 milliseconds RetryPolicy::backoff(int retry, milliseconds previous) const {
   const double cap = static_cast<double>(options_.cap.count());
@@ -58,6 +70,13 @@ milliseconds RetryPolicy::backoff(int retry, milliseconds previous) const {
 }
 
 SendOutcome send_with_retries(Transport& transport, Request request, bool idempotent,
+                              Clock::time_point deadline, const RetryPolicy& policy, Clock& clock,
+                              const AttemptObserver& observer) {
+  return send_with_retries(transport, std::move(request), idempotent ? Resend::always : Resend::never,
+                           deadline, policy, clock, observer);
+}
+
+SendOutcome send_with_retries(Transport& transport, Request request, Resend resend,
                               Clock::time_point deadline, const RetryPolicy& policy, Clock& clock,
                               const AttemptObserver& observer) {
   const RetryOptions& options = policy.options();
@@ -81,8 +100,11 @@ SendOutcome send_with_retries(Transport& transport, Request request, bool idempo
       outcome.stop = StopReason::done;
     } else if (clock.now() >= deadline) {
       outcome.stop = StopReason::deadline;
-    } else if (!idempotent && !nothing_sent(outcome.result)) {
+    } else if (resend == Resend::never && !nothing_sent(outcome.result)) {
       outcome.stop = StopReason::not_idempotent;
+    } else if (resend == Resend::unless_answer_lost && !nothing_sent(outcome.result) &&
+               !refused_unprocessed(outcome.result)) {
+      outcome.stop = StopReason::answer_lost;
     } else if (retry >= options.max_retries) {
       outcome.stop = StopReason::retries_exhausted;
     } else {

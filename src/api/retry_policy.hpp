@@ -37,6 +37,10 @@ struct RetryOptions {
 // 408, 429, 500-599.
 bool is_retryable_status(int status);
 
+// An HTTP-date (a Date or Retry-After header): IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT",
+// RFC 850 and asctime; nullopt when it is none of them.
+std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string_view text);
+
 // The wait a Retry-After value asks for: "120" (delta-seconds) or an HTTP-date
 // ("Wed, 21 Oct 2015 07:28:00 GMT", also the obsolete RFC 850 and asctime forms). A date in the
 // past gives zero. nullopt when the value is neither.
@@ -48,6 +52,9 @@ class RetryPolicy {
   RetryPolicy(RetryOptions options, UniformRandom random);
 
   const RetryOptions& options() const { return options_; }
+  // The same policy with `max_retries` retries: what is left of a budget shared by several
+  // sends.
+  RetryPolicy with_max_retries(int max_retries) const;
   // The back-off before retry number `retry` (1 for the first retry); `previous` is the sleep
   // before the previous retry (zero for the first), for decorrelated jitter. In [0, cap].
   std::chrono::milliseconds backoff(int retry, std::chrono::milliseconds previous) const;
@@ -57,10 +64,24 @@ class RetryPolicy {
   UniformRandom random_;
 };
 
+// Which failed attempts may be sent again.
+enum class Resend {
+  // Only when nothing reached the service (DNS or connect failures).
+  never,
+  // On every failure worth retrying: the request is idempotent.
+  always,
+  // Only when nothing reached the service or the service said it did not act on it (408, 429).
+  // An answer lost after the request went out (a 5xx, a timeout, a dropped connection) stops
+  // with StopReason::answer_lost, for the caller to find out what happened before sending it
+  // again (a create: does the resource exist now?).
+  unless_answer_lost,
+};
+
 // Why send_with_retries stopped.
 enum class StopReason {
   done,                  // a success, or an answer that is not worth retrying (e.g. 404)
   not_idempotent,        // would have retried, but the request is not safe to repeat
+  answer_lost,           // Resend::unless_answer_lost: the request went out, its answer was lost
   retries_exhausted,     // max_retries reached
   deadline,              // the deadline passed, or the next wait would cross it
   retry_after_too_long,  // the service asked for a wait longer than retry_after_max
@@ -86,6 +107,10 @@ using AttemptObserver = std::function<void(const AttemptInfo&)>;
 // Sends `request` until it gets an answer that is not worth retrying, the retries run out, or
 // the deadline comes. Each attempt's Request::timeout is the attempt timeout, cut to what is
 // left before the deadline. Never throws for network problems.
+SendOutcome send_with_retries(Transport& transport, Request request, Resend resend,
+                              Clock::time_point deadline, const RetryPolicy& policy, Clock& clock,
+                              const AttemptObserver& observer = {});
+// `idempotent`: Resend::always, else Resend::never.
 SendOutcome send_with_retries(Transport& transport, Request request, bool idempotent,
                               Clock::time_point deadline, const RetryPolicy& policy, Clock& clock,
                               const AttemptObserver& observer = {});

@@ -10,6 +10,7 @@
 #include "cli/job_output.hpp"
 #include "cli/stdout_check.hpp"
 #include "cli/suggest.hpp"
+#include "cli/usage_text.hpp"
 #include "errors.hpp"
 #include "model/api_version.hpp"
 #include "output/format.hpp"
@@ -152,6 +153,27 @@ std::optional<std::string> unknown_option_message(const CLI::App& app,
   return std::nullopt;
 }
 
+// The index of the first word on the line that is neither an option nor an option's value
+// ("-o json shwo" -> "shwo"): the command, maybe mistyped; nullopt when there is none.
+std::optional<std::size_t> command_word(const CLI::App& app, const std::vector<std::string>& args) {
+  bool skip_value = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (skip_value) {
+      skip_value = false;
+      continue;
+    }
+    if (!arg.empty() && arg[0] == '-') {
+      const CLI::Option* option =
+          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      skip_value = option != nullptr && option->get_items_expected_min() > 0;
+      continue;
+    }
+    if (!arg.empty()) return i;
+  }
+  return std::nullopt;
+}
+
 // CLI11's parse errors: help and version print and exit 0; everything else exits 2, with a
 // suggestion when the first word looks like a mistyped command or option.
 int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& context,
@@ -166,7 +188,10 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     return code;
   }
   auto& output = context.error_output();
-  std::string message = error.what();
+  // The deepest command on the line: its options name the problem, its help is the hint.
+  const CLI::App* command = &app;
+  while (!command->get_subcommands().empty()) command = command->get_subcommands().front();
+  std::string message = usage_message(error, *command);
   const auto unknown_option = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr
                                   ? unknown_option_message(app, args)
                                   : std::nullopt;
@@ -176,31 +201,18 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
     message = "a command is required: " + primary_command_list();
   } else if (app.get_subcommands().empty()) {
     const auto names = command_names(app);
-    bool skip_value = false;
-    bool word_seen = false;  // a word that is not an option: a command, maybe mistyped
-    for (const auto& arg : args) {
-      if (skip_value) {  // the value of the option before it: "-o json shwo"
-        skip_value = false;
-        continue;
-      }
-      if (!arg.empty() && arg[0] == '-') {
-        const CLI::Option* option =
-            arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
-        skip_value = option != nullptr && option->get_items_expected_min() > 0;
-        continue;
-      }
-      if (arg.empty()) continue;
-      word_seen = true;
+    if (const auto word = command_word(app, args)) {
+      const std::string& arg = args[*word];
       if (auto match = closest_match(arg, names)) {
         message = "unknown command '" + arg + "'. Did you mean '" + *match + "'?";
       } else if (std::find(names.begin(), names.end(), arg) == names.end()) {
         message = "unknown command '" + arg + "'";
       }
-      break;
+    } else {
+      message = "a command is required: " + primary_command_list();
     }
-    if (!word_seen) message = "a command is required: " + primary_command_list();
   }
-  output.error(message + "\nRun 'iotc-jobs --help' for usage.");
+  output.error(message + "\n" + usage_hint(*command));
   return static_cast<int>(ExitCode::usage);
 }
 
@@ -218,6 +230,12 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   check_job_ids(app);
 
   std::vector<std::string> args(argv + 1, argv + argc);
+  // `iotc-jobs [OPTIONS] help [COMMAND...]` is `iotc-jobs [OPTIONS] [COMMAND...] --help`, as in
+  // git and gh.
+  if (const auto word = command_word(app, args); word && args[*word] == "help") {
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(*word));
+    args.emplace_back("--help");
+  }
   auto& out = context.error_output().out();
   try {
     if (args.empty()) {
@@ -225,7 +243,9 @@ int run_cli(int argc, const char* const* argv, Context& context) {
       out << app.help();
     } else {
       // The chosen command runs from its callback, once the whole line has parsed.
-      app.parse(argc, argv);
+      // CLI11 takes the arguments in reverse order, to pop them from the back.
+      std::vector<std::string> reversed(args.rbegin(), args.rend());
+      app.parse(reversed);
     }
     flush_and_check(out);
     return static_cast<int>(ExitCode::success);
@@ -238,11 +258,29 @@ int run_cli(int argc, const char* const* argv, Context& context) {
 
 int report_current_failure(Context& context) {
   if (context.interrupt().raised()) {
-    // Whatever the interrupted call threw, the user pressed Ctrl-C.
-    context.error_output().error("interrupted; a job already sent goes on at the service");
+    // Whatever the interrupted call threw, the user pressed Ctrl-C; a wait says how to resume.
+    std::string message = "interrupted; a job already sent goes on at the service";
+    try {
+      throw;
+    } catch (const InterruptedError& error) {
+      if (std::string_view(error.what()) != "interrupted") message = error.what();
+    } catch (...) {
+    }
+    context.error_output().error(message);
     return static_cast<int>(ExitCode::interrupted);
   }
-  return report_failure(std::current_exception(), context.error_output(),
+  const std::exception_ptr failure = std::current_exception();
+  try {
+    std::rethrow_exception(failure);
+  } catch (const AuthError& error) {
+    // The token was still sent (the service's clock decides); its se= explains the refusal.
+    if (const auto note = context.expired_token_note()) {
+      context.error_output().error(context.redact(std::string(error.what()) + "\n" + *note));
+      return static_cast<int>(error.exit_code());
+    }
+  } catch (...) {
+  }
+  return report_failure(failure, context.error_output(),
                         [&context](std::string_view text) { return context.redact(text); });
 }
 

@@ -20,7 +20,7 @@ const std::array<Column, 14> kJobColumns{{
     {"description", "DESCRIPTION", CellKind::text, true},
     {"batch", "BATCH", CellKind::size, false},
     {"cancellationThreshold", "CANCEL THRESHOLD", CellKind::size, false},
-    {"organizations", "ORGANIZATIONS", CellKind::text, true},
+    {"organizations", "ORGANIZATIONS", CellKind::id_list, true},
     {"scheduledJobId", "SCHEDULED JOB", CellKind::text, true},
     {"progress.failed", "FAILED", CellKind::text, false},
 }};

@@ -3,8 +3,10 @@
 #include <iostream>
 
 #include "config/token.hpp"
+#include "config/token_expiry.hpp"
 #include "errors.hpp"
 #include "output/columns.hpp"
+#include "output/time_text.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -56,7 +58,7 @@ output::Output Context::make_output(const std::optional<std::string>& format_nam
   };
   return output::Output(streams_.out, streams_.err,
                         output::detect_terminal(lookup, global_.no_color), std::move(settings),
-                        [this] { return clock_->wall_now(); });
+                        [this] { return service_now(); });
 }
 
 output::Output& Context::output() {
@@ -90,6 +92,8 @@ api::Client& Context::client() {
                                         : api::TraceLevel::off;
   tracer_ = std::make_unique<api::Tracer>(streams_.err, level);
   add_token_secrets(*tracer_, credential.authorization);
+  token_expiry_ = config::token_expiry(credential.authorization);
+  token_origin_ = credential.origin;
   api::ClientOptions options;
   options.base_url = resolved.base_url;
   options.api_version = resolved.api_version;
@@ -113,6 +117,22 @@ std::string Context::redact(std::string_view text) const {
 
 std::chrono::system_clock::time_point Context::wall_now() const {
   return clock_->wall_now();
+}
+
+std::chrono::system_clock::time_point Context::service_now() const {
+  if (client_) {
+    if (const auto now = client_->service_now()) return *now;
+  }
+  return clock_->wall_now();
+}
+
+std::optional<std::string> Context::expired_token_note() const {
+  if (!token_expiry_ || *token_expiry_ > clock_->wall_now()) return std::nullopt;
+  return "the token from " + token_origin_ + " expired at " +
+         output::format_rfc3339(*token_expiry_) +
+         " (by this machine's clock); create a new one in the app (Permissions > API tokens), "
+         "or with 'az iot central api-token create', and pass it in IOTC_API_TOKEN or with "
+         "--token-file";
 }
 
 }  // namespace iotc::cli

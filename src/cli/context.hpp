@@ -76,6 +76,12 @@ class Context {
 
   api::Clock& clock() { return *clock_; }
   std::chrono::system_clock::time_point wall_now() const;
+  // The service's clock (api::Client::service_now) once it has answered, else ours: what
+  // relative times are computed against.
+  std::chrono::system_clock::time_point service_now() const;
+  // When the token was refused: "the token expired at ... by this machine's clock" and how to
+  // get a new one, if it is a SharedAccessSignature whose se= has passed; nullopt otherwise.
+  std::optional<std::string> expired_token_note() const;
   // `text` without the token, once one has been read, nor anything token-like.
   std::string redact(std::string_view text) const;
   const api::UniformRandom& random() const { return random_; }
@@ -100,6 +106,8 @@ class Context {
   std::unique_ptr<api::Transport> transport_;
   std::unique_ptr<api::Tracer> tracer_;
   std::unique_ptr<api::Client> client_;
+  std::optional<std::chrono::system_clock::time_point> token_expiry_;  // its se=, if any
+  std::string token_origin_;
 };
 
 }  // namespace iotc::cli

@@ -162,8 +162,18 @@ void run_create(const CreateOptions& options, Context& context) {
   const bool id_given = options.job_id || (document.contains("id") && document["id"].is_string());
   if (id_given) refuse_existing_job(client, id);
   if (job.group) job.group = resolve_group(client, *job.group);
-  const auto created = client.create_job(id, model::to_create_body(job, version));
-  output.info("Created job " + id + ".");
+  const auto created = [&] {
+    try {
+      return client.create_job(id, model::to_create_body(job, version));
+    } catch (const ServiceError& error) {
+      // Where the group could not be checked first (preview), the service's refusal says it.
+      if (error.code() != "DeviceGroupNotFound") throw;
+      throw NotFoundError(error.what(), error.http_status(), error.code(), error.request_id());
+    }
+  }();
+  output.info(created.confirmed_after_lost_answer
+                  ? "Created job " + id + " (confirmed after a lost answer)."
+                  : "Created job " + id + ".");
   if (options.wait.wait) return wait_and_report(context, id, options.wait.interval);
   print_job(context, created.raw);
 }

@@ -51,7 +51,12 @@ bool looks_like_group_id(std::string_view text) {
 }
 
 std::string resolve_group(api::Client& client, std::string_view text) {
-  if (looks_like_group_id(text)) return std::string(text);
+  if (looks_like_group_id(text)) {
+    // An unknown id is "not found" (exit 3) before anything is created. The 2022 versions can
+    // ask for the one group; preview cannot, and its create's answer says it instead.
+    if (client.options().api_version != model::ApiVersion::preview) client.get_device_group(text);
+    return std::string(text);
+  }
   // Exact id, then exact name, then the name without regard to case; two at one step: say which.
   std::vector<model::DeviceGroup> by_name;
   std::vector<model::DeviceGroup> by_folded_name;

@@ -12,8 +12,9 @@ namespace iotc::cli {
 // IoT Central device group ids are GUIDs: "833d7a7d-8f99-4e04-9e56-745806bdba6e".
 bool looks_like_group_id(std::string_view text);
 
-// The id of the group `text` names. Throws UsageError listing the candidates when no group or
-// more than one group has that name.
+// The id of the group `text` names. Throws NotFoundError when no group has that id or name
+// (listing the groups, with a did-you-mean), UsageError when more than one group has that
+// name. An id is checked with one GET where the api-version has GET /deviceGroups/{id}.
 std::string resolve_group(api::Client& client, std::string_view text);
 
 }  // namespace iotc::cli

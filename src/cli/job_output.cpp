@@ -59,6 +59,12 @@ WaitPlan wait_plan(Context& context, const std::optional<std::string>& interval)
   WaitPlan plan{defaults::kWaitTimeout, defaults::kPollInterval};
   if (const auto& timeout = context.settings().timeout) plan.timeout = *timeout;
   if (interval) plan.interval = parse_duration_flag("--interval", *interval);
+  // For tests, which cannot sleep a minute to see a heartbeat (docs/guide.md).
+  const auto& env = context.environment();
+  if (const auto heartbeat = env.find("IOTC_HEARTBEAT_INTERVAL");
+      heartbeat != env.end() && !heartbeat->second.empty()) {
+    plan.heartbeat = parse_duration_flag("IOTC_HEARTBEAT_INTERVAL", heartbeat->second);
+  }
   return plan;
 }
 
@@ -67,8 +73,17 @@ void wait_and_report(Context& context, std::string_view job_id,
   const WaitPlan plan = wait_plan(context, interval);
   auto& client = context.client();
   auto display = context.output().progress();
-  const WaitResult result =
-      wait_for_job(client, job_id, plan, display.get(), context.clock(), context.interrupt());
+  WaitResult result;
+  try {
+    result = wait_for_job(client, job_id, plan, display.get(), context.clock(), context.interrupt());
+  } catch (...) {
+    // Ctrl-C ends the wait, not the job: say how to take the wait up again.
+    if (!context.interrupt().raised()) throw;
+    if (display) display->finish();
+    throw InterruptedError("interrupted; job " + std::string(job_id) +
+                           " goes on at the service (wait again with: iotc-jobs wait " +
+                           std::string(job_id) + ")");
+  }
   print_job(context, result.job);
   check_outcome(result, goal);
 }

@@ -21,8 +21,10 @@ constexpr const char* kHelp = R"(Examples:
 
 Exit status: 0 when the job completed on every device; 6 when it failed, was cancelled or
 stopped, or any device failed or is still pending (offline); 5 when --timeout (default 30m)
-passed first. Throttling, 5xx answers and network failures are retried until then. The job goes
-on at the service either way, and after Ctrl-C (130).)";
+passed first. Once the job has been seen, throttling, 5xx answers and network failures do not
+end the wait: polls go on until then; 4 (token refused) and 3 (job gone) end it at once. Off a
+terminal a line comes at least once a minute. The job goes on at the service either way, and
+after Ctrl-C (130), which prints how to wait again.)";
 
 }  // namespace wait_command
 

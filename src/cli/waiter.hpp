@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "api/client.hpp"
+#include "defaults.hpp"
 #include "cli/interrupt.hpp"
 #include "output/progress.hpp"
 
@@ -26,6 +27,9 @@ inline constexpr std::chrono::milliseconds kInterruptCheck{100};
 struct WaitPlan {
   std::chrono::milliseconds timeout;
   std::chrono::milliseconds interval;
+  // A log (not a terminal) gets a line at least this often while nothing changes, so that a CI
+  // job that prints nothing for minutes is not taken for a hung one.
+  std::chrono::milliseconds heartbeat = defaults::kHeartbeatInterval;
 };
 
 struct WaitResult {
@@ -33,6 +37,10 @@ struct WaitResult {
   output::ProgressSnapshot progress;  // its device counts
 };
 
+// Once the job has been seen, a poll that fails for a reason that passes (throttling, a 5xx, the
+// network, after the client's own retries) does not end the wait: polls go on, further apart,
+// until the job ends or the timeout passes. Not found (3) and authentication (4) end it at once,
+// as does any failure before the job was first seen (a wrong URL must not hang for 30 minutes).
 // Throws WaitTimeoutError when the timeout passes first (also when the client's --timeout
 // deadline cuts a poll after the job was seen running), InterruptedError on Ctrl-C.
 WaitResult wait_for_job(api::Client& client, std::string_view job_id, const WaitPlan& plan,

@@ -38,6 +38,7 @@ inline constexpr const char* kUnauthorized = "Unauthorized";
 inline constexpr const char* kNotFound = "NotFound";
 inline constexpr const char* kJobNotFound = "JobNotFound";
 inline constexpr const char* kDeviceGroupNotFound = "DeviceGroupNotFound";
+inline constexpr const char* kOrganizationNotFound = "OrganizationNotFound";
 inline constexpr const char* kDeviceTemplateNotFound = "DeviceTemplateNotFound";
 inline constexpr const char* kMethodNotAllowed = "MethodNotAllowed";
 inline constexpr const char* kJobAlreadyExists = "JobAlreadyExists";

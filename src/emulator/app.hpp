@@ -20,12 +20,31 @@ namespace iotc::emulator {
 inline constexpr std::int64_t kDefaultPageSize = 100;
 inline constexpr std::int64_t kMaxPageSizeParameter = 100;  // maxpagesize is 1..100
 
+// How a PUT /jobs/{id} for an id that exists is answered. The service documents neither: its
+// create is "create and execute a new job" (docs/emulator.md, inferred behaviours).
+enum class DuplicateCreate {
+  conflict,    // 409 JobAlreadyExists, whatever the payload (the default)
+  idempotent,  // the same payload again: 200 with the job as it is; another payload: 409
+};
+
 struct ServiceSettings {
   std::vector<std::string> tokens;  // accepted credentials (see auth.hpp)
+  // The organization tokens[i] is tied to, if token_organizations[i] is not empty: its caller
+  // sees that organization and its descendants only. Missing entries: the whole app.
+  std::vector<std::string> token_organizations;
   std::int64_t page_size = kDefaultPageSize;
   std::string public_url;  // base of nextLink; empty: from the request's Host header
   bool verbose = false;
   double rate_limit = 0;  // requests per second; 0: no throttle
+  DuplicateCreate duplicate_create = DuplicateCreate::conflict;
+
+  // The scope of a caller whose header matched tokens[token_index] (check_authorization).
+  Scope scope_of_token(std::size_t token_index) const {
+    if (token_index >= token_organizations.size() || token_organizations[token_index].empty()) {
+      return std::nullopt;
+    }
+    return token_organizations[token_index];
+  }
 };
 
 struct App {

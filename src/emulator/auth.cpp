@@ -39,20 +39,26 @@ std::optional<Credential> split(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> check_authorization(std::string_view header,
-                                               const std::vector<std::string>& tokens) {
+                                               const std::vector<std::string>& tokens,
+                                               std::size_t* matched) {
   if (trim(header).empty()) return "the Authorization header is missing";
   auto given = split(header);
   if (!given) {
     return "the Authorization header must be 'SharedAccessSignature <token>' or "
            "'Bearer <token>'";
   }
+  if (matched != nullptr) *matched = tokens.size();
   if (tokens.empty()) return std::nullopt;
-  for (const auto& token : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& token = tokens[i];
+    bool same = false;
     if (auto configured = split(token)) {
-      if (configured->scheme == given->scheme && configured->value == given->value) {
-        return std::nullopt;
-      }
-    } else if (std::string(trim(token)) == given->value) {
+      same = configured->scheme == given->scheme && configured->value == given->value;
+    } else {
+      same = std::string(trim(token)) == given->value;
+    }
+    if (same) {
+      if (matched != nullptr) *matched = i;
       return std::nullopt;
     }
   }

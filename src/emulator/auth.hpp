@@ -13,9 +13,12 @@
 
 namespace iotc::emulator {
 
-// nullopt: accepted. Otherwise why not (never containing the credential).
+// nullopt: accepted. Otherwise why not (never containing the credential). When accepted and
+// `matched` is given, it is set to the index in `tokens` of the first token the header matches
+// (tokens.size() when no token is configured and any header is accepted).
 std::optional<std::string> check_authorization(std::string_view header,
-                                               const std::vector<std::string>& tokens);
+                                               const std::vector<std::string>& tokens,
+                                               std::size_t* matched = nullptr);
 
 // Tokens from a file: one per line; blank lines and lines starting with '#' are skipped.
 std::vector<std::string> read_token_lines(std::string_view text);

@@ -30,6 +30,8 @@ struct Call {
   std::string base_url;  // scheme://host:port, for nextLink
   // The request body (read by the server within its caps; httplib's req.body stays empty).
   const std::string& body;
+  // What the caller's token may see (app.hpp): service routes read and write only in it.
+  Scope scope;
 };
 
 void send_json(httplib::Response& res, int status, const Json& body);

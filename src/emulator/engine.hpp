@@ -36,7 +36,8 @@ class Engine {
   // Replays every event up to clock.now().
   void advance();
 
-  // A new pending job over the group's current devices. `body` is the normalised payload.
+  // A new pending job over the group's current devices (those of the job's organization and its
+  // descendants, when it has one). `body` is the normalised payload.
   JobRecord create(const std::string& id, const Json& body, const iotc::model::Job& job,
                    const GroupRecord& group);
   // A new pending job over the failed devices of `source`.

@@ -11,11 +11,12 @@ namespace {
 using Json = iotc::model::Json;
 
 // Every kind, in the order the admin API lists them.
-constexpr std::array<std::pair<FaultKind, std::string_view>, 7> kKindNames = {{
+constexpr std::array<std::pair<FaultKind, std::string_view>, 8> kKindNames = {{
     {FaultKind::throttle, "429"},
     {FaultKind::throttle_without_retry_after, "429-no-retry-after"},
     {FaultKind::internal_error, "500"},
     {FaultKind::unavailable, "503"},
+    {FaultKind::unauthorized, "401"},
     {FaultKind::slow, "slow"},
     {FaultKind::drop, "drop"},
     {FaultKind::truncate, "truncate"},

@@ -18,6 +18,7 @@ enum class FaultKind {
   throttle_without_retry_after,  // "429-no-retry-after"
   internal_error,                // "500"
   unavailable,                   // "503"
+  unauthorized,                  // "401": the token refused, as when it expires or is revoked
   slow,                          // "slow": answer normally after delayMs
   drop,                          // "drop": close the connection without answering
   truncate,                      // "truncate": send half of the body, then close

@@ -88,6 +88,10 @@ constexpr std::array kColumns{
         "threshold_per_batch", "INTEGER NOT NULL", Written::on_insert,
         [](Statement& s, int i, const JobRecord& j) { s.bind(i, j.threshold_per_batch ? 1 : 0); },
         [](const Statement& r, int c, JobRecord& j) { j.threshold_per_batch = r.int64(c) != 0; }},
+    // Added in schema version 2. Kept apart from the body so that a list can be scoped in SQL.
+    JobColumn{"organization", "TEXT", Written::on_insert,
+              [](Statement& s, int i, const JobRecord& j) { s.bind(i, j.organization); },
+              [](const Statement& r, int c, JobRecord& j) { j.organization = r.opt_text(c); }},
 };
 
 // The key column, which update_job finds its row by.

@@ -11,9 +11,10 @@ namespace {
 constexpr const char* kDescription =
     "iotc-jobs-emulator: a local Azure IoT Central jobs service (the jobs and device-group\n"
     "endpoints of api-versions 2022-07-31, 2022-10-31-preview and preview) with device groups\n"
-    "from a seed, jobs that run batch by batch, stop/resume/rerun, auth, paging, an admin\n"
-    "API under /_emulator/ (clock, device behaviors, injected faults, request log, reset)\n"
-    "and SQLite state. It prints its base URL as the first line on stdout.";
+    "and organizations from a seed, jobs that run batch by batch, stop/resume/rerun, auth\n"
+    "(tokens of the whole app or of one organization), paging, an admin API under\n"
+    "/_emulator/ (clock, device behaviors, injected faults, request log, reset) and SQLite\n"
+    "state. It prints its base URL as the first line on stdout.";
 
 constexpr const char* kFooter =
     "Exit codes: 0 stopped by SIGINT or SIGTERM; 1 could not start (address in use, bad seed,\n"
@@ -39,6 +40,13 @@ CLI::Option* add_duration(CLI::App& app, const std::string& name, TimeMs& target
 }
 
 }  // namespace
+
+std::optional<std::pair<std::string, std::string>> split_organization_value(
+    const std::string& text) {
+  auto equals = text.find('=');
+  if (equals == std::string::npos || equals == 0 || equals + 1 == text.size()) return std::nullopt;
+  return std::make_pair(text.substr(0, equals), text.substr(equals + 1));
+}
 
 std::optional<std::pair<std::string, int>> parse_listen(const std::string& text) {
   auto colon = text.rfind(':');
@@ -70,11 +78,31 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
   app.add_option("--token-file", options.token_files,
                  "File with one accepted token per line ('-': stdin); keeps tokens out of ps")
       ->take_all();
+  // The message never repeats the value: it may be a token.
+  const auto organization_value = CLI::Validator(
+      [](const std::string& text) {
+        return split_organization_value(text)
+                   ? std::string()
+                   : std::string("expected an organization id, '=', then the token or file");
+      },
+      "");  // no description: the type name says ORG=TOKEN or ORG=PATH
+  app.add_option("--organization-token", options.organization_tokens,
+                 "ORG=TOKEN: an accepted token (as for --token) tied to organization ORG of the "
+                 "seed: its caller sees ORG and its descendants only. Repeatable")
+      ->take_all()
+      ->check(organization_value)
+      ->type_name("ORG=TOKEN");
+  app.add_option("--organization-token-file", options.organization_token_files,
+                 "ORG=PATH: every token of file PATH (as for --token-file) is tied to "
+                 "organization ORG. Repeatable")
+      ->take_all()
+      ->check(organization_value)
+      ->type_name("ORG=PATH");
   app.add_option("--state", options.state_file,
                  "SQLite file that keeps the state across restarts (default: in memory)");
   app.add_option("--seed", options.seed_file,
-                 "JSON seed: templates, devices (with behaviors), groups (default: the built-in "
-                 "demo app). Loaded only into a new state");
+                 "JSON seed: organizations, templates, devices (with behaviors), groups (default: "
+                 "the built-in demo app). Loaded only into a new state");
   app.add_option("--page-size", options.page_size, "Items per page of every list")
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
@@ -97,6 +125,12 @@ std::optional<int> parse_options(int argc, char** argv, EmulatorOptions& options
                  "Throttle service requests to N per second with 429 + Retry-After, as the "
                  "service does at 20 (default: 0, no throttle)")
       ->check(CLI::NonNegativeNumber);
+  app.add_option("--duplicate-create", options.duplicate_create,
+                 "How a create (PUT /jobs/{id}) of an id that exists is answered: 'conflict' "
+                 "(409, the default) or 'idempotent' (the same payload again: 200 with the job)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, DuplicateCreate>{{"conflict", DuplicateCreate::conflict},
+                                                 {"idempotent", DuplicateCreate::idempotent}}));
   app.add_option("--tls-cert", options.listen.tls_cert, "PEM certificate: serve HTTPS");
   app.add_option("--tls-key", options.listen.tls_key, "PEM private key for --tls-cert");
   app.add_option("--public-url", options.public_url,

@@ -43,6 +43,7 @@ class Router {
 
 void add_job_routes(Router& router);
 void add_group_routes(Router& router);
+void add_organization_routes(Router& router);
 void add_admin_routes(Router& router);
 
 }  // namespace iotc::emulator

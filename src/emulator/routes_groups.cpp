@@ -10,8 +10,9 @@ namespace {
 
 using iotc::model::ApiVersion;
 
+// A group outside the caller's scope is not found: its existence is not revealed.
 GroupRecord find_group(Call& call, const std::string& id) {
-  auto group = call.app.store->group(id);
+  auto group = call.app.store->group(id, call.scope);
   if (!group) {
     throw ApiError(404, codes::kDeviceGroupNotFound, "Device group '" + id + "' not found.");
   }
@@ -20,7 +21,7 @@ GroupRecord find_group(Call& call, const std::string& id) {
 
 void list_groups(Call& call) {
   auto page = page_request(call);
-  auto groups = call.app.store->groups_after(token_number(page, 0), page.size + 1);
+  auto groups = call.app.store->groups_after(token_number(page, 0), page.size + 1, call.scope);
   send_page(
       call, page, groups, [&](const GroupRecord& group) { return group_view(group, call.version); },
       [](const GroupRecord& group) { return std::to_string(group.seq); });
@@ -33,8 +34,8 @@ void get_group(Call& call) {
 void list_group_devices(Call& call) {
   auto group = find_group(call, call.params[0]);
   auto page = page_request(call);
-  auto devices =
-      call.app.store->group_devices_after(group.seq, token_number(page, 0) - 1, page.size + 1);
+  auto devices = call.app.store->group_devices_after(group.seq, token_number(page, 0) - 1,
+                                                     page.size + 1, call.scope);
   // The token is the next position to read.
   using Member = std::pair<std::int64_t, DeviceRecord>;
   send_page(

@@ -15,8 +15,9 @@ using iotc::model::ApiVersion;
 // Jobs are stored in the spelling of the version with every data type.
 constexpr ApiVersion kStorageVersion = ApiVersion::v2022_10_31_preview;
 
+// A job outside the caller's scope is not found: its existence is not revealed.
 JobRecord find_job(Call& call, const std::string& id) {
-  auto job = call.app.store->job(id);
+  auto job = call.app.store->job(id, call.scope);
   if (!job) throw ApiError(404, codes::kJobNotFound, "Job '" + id + "' not found.");
   return *job;
 }
@@ -37,7 +38,7 @@ void list_jobs(Call& call) {
   call.app.engine.advance();
   auto page = page_request(call);
   auto jobs = call.app.store->jobs_before(
-      token_number(page, std::numeric_limits<std::int64_t>::max()), page.size + 1);
+      token_number(page, std::numeric_limits<std::int64_t>::max()), page.size + 1, call.scope);
   // Newest first: the token is the last seq shown, and the next page is below it.
   send_page(
       call, page, jobs, [&](const JobRecord& job) { return job_view(job, call.version); },
@@ -75,6 +76,24 @@ void check_references(Call& call, const iotc::model::Job& job) {
   }
 }
 
+// The job's organization must exist in the caller's scope, and its group must be in that
+// organization or one of its descendants ("the selected organization determines the available
+// device groups"). A caller tied to an organization creates its jobs there unless it names one.
+void check_organization(Call& call, iotc::model::Job& job) {
+  if (!job.organizations && call.scope) job.organizations = std::vector<std::string>{*call.scope};
+  if (!job.organizations || job.organizations->empty()) return;
+  const std::string& id = job.organizations->front();
+  if (!call.app.store->organization(id, call.scope)) {
+    throw ApiError(422, codes::kOrganizationNotFound,
+                   "organizations[0]: organization '" + id + "' not found.");
+  }
+  if (!call.app.store->group(*job.group, id)) {
+    throw ApiError(422, codes::kDeviceGroupNotFound,
+                   "group: device group '" + *job.group + "' is not in organization '" + id +
+                       "' or one of its descendants.");
+  }
+}
+
 void put_job(Call& call) {
   const std::string& id = call.params[0];
   require_job_id(id, "job id");
@@ -89,17 +108,21 @@ void put_job(Call& call) {
     throw ApiError(400, codes::kInvalidJob, message + ".");
   }
   if (!job.group) throw ApiError(400, codes::kInvalidJob, "The job is not valid: group: required.");
-  auto group = call.app.store->group(*job.group);
+  auto group = call.app.store->group(*job.group, call.scope);
   if (!group) {
     throw ApiError(422, codes::kDeviceGroupNotFound,
                    "group: device group '" + *job.group + "' not found.");
   }
+  check_organization(call, job);
   check_references(call, job);
   Json body = normalise(job);
   call.app.engine.advance();
   if (auto existing = call.app.store->job(id)) {
-    // A retried PUT of the same job is answered like the first one.
-    if (!existing->rerun_of && existing->body == body) {
+    // --duplicate-create idempotent: a retried PUT of the same job is answered like the first.
+    // Job ids are unique in the app, so a job outside the caller's scope still takes its id:
+    // 409, and nothing of it shown.
+    if (call.app.service.duplicate_create == DuplicateCreate::idempotent && !existing->rerun_of &&
+        existing->body == body && call.app.store->job(id, call.scope)) {
       send_json(call.res, 200, job_view(*existing, call.version));
       return;
     }

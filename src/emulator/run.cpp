@@ -25,27 +25,73 @@ constexpr auto kTickInterval = std::chrono::milliseconds(250);
 constexpr int kClockSaveEveryTicks = 20;
 constexpr auto kStartTimeout = std::chrono::seconds(10);
 
-std::vector<std::string> load_tokens(const EmulatorOptions& options) {
-  std::vector<std::string> tokens = options.tokens;
-  for (const auto& path : options.token_files) {
-    std::stringstream text;
-    if (path == "-") {
-      text << std::cin.rdbuf();
-    } else {
-      std::ifstream in(path);
-      if (!in) throw std::runtime_error("cannot read token file " + path);
-      text << in.rdbuf();
-    }
-    auto lines = read_token_lines(text.str());
-    // A file with no token must not silently mean "no auth": that would accept any credential,
-    // admin reset included.
-    if (lines.empty()) {
-      throw std::runtime_error("token file " + path +
-                               " holds no token (only blank lines or # comments)");
-    }
-    for (auto& token : lines) tokens.push_back(std::move(token));
+std::vector<std::string> read_token_file(const std::string& path) {
+  std::stringstream text;
+  if (path == "-") {
+    text << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read token file " + path);
+    text << in.rdbuf();
   }
-  return tokens;
+  auto lines = read_token_lines(text.str());
+  // A file with no token must not silently mean "no auth": that would accept any credential,
+  // admin reset included.
+  if (lines.empty()) {
+    throw std::runtime_error("token file " + path +
+                             " holds no token (only blank lines or # comments)");
+  }
+  return lines;
+}
+
+std::string scope_name(const std::string& organization) {
+  return organization.empty() ? "the whole app" : "organization '" + organization + "'";
+}
+
+// The accepted tokens, each with the organization it is tied to ("" for the whole app).
+void load_tokens(const EmulatorOptions& options, ServiceSettings& service) {
+  std::vector<std::string> tokens;
+  auto add = [&](std::vector<std::string> values, const std::string& organization) {
+    for (auto& value : values) {
+      tokens.push_back(std::move(value));
+      service.token_organizations.push_back(organization);
+    }
+  };
+  add(options.tokens, "");
+  for (const auto& path : options.token_files) add(read_token_file(path), "");
+  // Both are checked as ORG=VALUE by parse_options.
+  for (const auto& text : options.organization_tokens) {
+    auto [organization, token] = *split_organization_value(text);
+    add({token}, organization);
+  }
+  for (const auto& text : options.organization_token_files) {
+    auto [organization, path] = *split_organization_value(text);
+    add(read_token_file(path), organization);
+  }
+  service.tokens = as_received(tokens);
+  // The first match decides a caller's scope: one token in two scopes would make it depend on
+  // the order of the options.
+  for (std::size_t i = 0; i < service.tokens.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (service.tokens[i] == service.tokens[j] &&
+          service.token_organizations[i] != service.token_organizations[j]) {
+        throw std::runtime_error("one token is tied to two scopes (" +
+                                 scope_name(service.token_organizations[j]) + " and " +
+                                 scope_name(service.token_organizations[i]) +
+                                 "); give each token once");
+      }
+    }
+  }
+}
+
+// A token tied to an organization the seed does not declare would see nothing: refused.
+void check_token_organizations(const ServiceSettings& service, Store& store) {
+  for (const auto& organization : service.token_organizations) {
+    if (!organization.empty() && !store.organization(organization)) {
+      throw std::runtime_error("--organization-token: unknown organization '" + organization +
+                               "' (the seed declares no such organization)");
+    }
+  }
 }
 
 std::unique_ptr<Store> open_store(const EmulatorOptions& options) {
@@ -90,12 +136,14 @@ int run_emulator(const EmulatorOptions& options) {
   std::string url;
   try {
     ServiceSettings service;
-    service.tokens = as_received(load_tokens(options));
+    load_tokens(options, service);
     service.page_size = options.page_size;
     service.public_url = options.public_url;
     service.verbose = options.verbose;
     service.rate_limit = options.rate_limit;
+    service.duplicate_create = options.duplicate_create;
     auto store = open_store(options);
+    check_token_organizations(service, *store);
     auto clock = make_clock(options, *store);
     app = std::make_unique<App>(std::move(store), std::move(clock), options.engine, service);
     server = std::make_unique<Server>(*app, options.listen);

@@ -17,13 +17,17 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS templates(id TEXT PRIMARY KEY, display_name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS devices(
   id TEXT PRIMARY KEY, display_name TEXT NOT NULL, template TEXT NOT NULL,
-  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL) WITHOUT ROWID;
+  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL, organizations TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS groups(
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
   description TEXT, filter TEXT NOT NULL, organizations TEXT);
 CREATE TABLE IF NOT EXISTS group_devices(
   group_seq INTEGER NOT NULL, pos INTEGER NOT NULL, device_id TEXT NOT NULL,
   PRIMARY KEY(group_seq, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS organizations(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
+  parent TEXT);
+CREATE INDEX IF NOT EXISTS organizations_by_parent ON organizations(parent);
 )sql";
 
 constexpr const char* kJobTables = R"sql(
@@ -40,10 +44,26 @@ struct Migration {
   const char* sql;
 };
 
-constexpr std::array<Migration, 1> kMigrations{{
+constexpr std::array<Migration, 2> kMigrations{{
     // The files from before the version was recorded have version 1's tables already: recording
     // the version is the whole step.
     {1, ""},
+    // Organizations: a table for the tree, and the organizations of devices and jobs. Version 1
+    // accepted any organization id in a seed's group or a job; each one named there becomes a
+    // root organization, so that what was visible stays visible.
+    {2, R"sql(
+CREATE TABLE IF NOT EXISTS organizations(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
+  parent TEXT);
+ALTER TABLE devices ADD COLUMN organizations TEXT;
+ALTER TABLE jobs ADD COLUMN organization TEXT;
+UPDATE jobs SET organization = json_extract(body, '$.organizations[0]');
+INSERT OR IGNORE INTO organizations(id, display_name)
+  SELECT DISTINCT member.value, member.value FROM groups, json_each(groups.organizations) member
+  WHERE member.type = 'text';
+INSERT OR IGNORE INTO organizations(id, display_name)
+  SELECT DISTINCT organization, organization FROM jobs WHERE organization IS NOT NULL;
+)sql"},
 }};
 static_assert(kMigrations.back().to == kSchemaVersion, "every version has its migration step");
 

@@ -47,16 +47,58 @@ class SeedLoader {
  public:
   explicit SeedLoader(Store& store) : store_(store) {}
 
+  // One organization of the tree; its parent must come before it, so the tree has no cycle.
+  void add_organization(const Json& spec, const std::string& where) {
+    if (!spec.is_object()) fail(where, "must be an object");
+    OrganizationRecord organization;
+    organization.id = string_member(spec, "id", where, {}, true);
+    if (organization.id.empty()) fail(where + ".id", "must not be empty");
+    organization.display_name = string_member(spec, "displayName", where, organization.id);
+    if (spec.contains("parent")) {
+      organization.parent = string_member(spec, "parent", where);
+      if (!store_.organization(*organization.parent)) {
+        fail(where + ".parent", "unknown organization '" + *organization.parent +
+                                    "' (a parent comes before its children)");
+      }
+    }
+    if (store_.organization(organization.id)) {
+      fail(where + ".id", "duplicate organization '" + organization.id + "'");
+    }
+    store_.add_organization(organization);
+  }
+
+  // The "organizations" of a group or a device: declared organization ids; `fallback` when absent.
+  Json organizations_member(const Json& spec, const std::string& where, const Json& fallback) {
+    auto it = spec.find("organizations");
+    if (it == spec.end()) return fallback;
+    if (!it->is_array()) fail(where + ".organizations", "must be an array of organization ids");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      const Json& id = (*it)[i];
+      std::string item_where = where + ".organizations[" + std::to_string(i) + "]";
+      if (!id.is_string()) fail(item_where, "must be a string");
+      if (!store_.organization(id.get<std::string>())) {
+        fail(item_where, "unknown organization '" + id.get<std::string>() +
+                             "' (declare it in organizations)");
+      }
+    }
+    return *it;
+  }
+
   // One device, or a generator {"count", "prefix", ...}; returns the ids it made, in order.
-  std::vector<std::string> add_devices(const Json& spec, const std::string& where) {
+  // Devices without organizations of their own take `organizations` (their group's).
+  std::vector<std::string> add_devices(const Json& spec, const std::string& where,
+                                       const Json& organizations = Json()) {
     if (!spec.is_object()) fail(where, "must be an object");
     std::vector<std::string> ids;
-    std::string template_id = string_member(spec, "template", where);
-    Behavior behavior = behavior_member(spec, where);
+    DeviceRecord device;
+    device.template_id = string_member(spec, "template", where);
+    device.behavior = behavior_member(spec, where);
+    device.organizations = organizations_member(spec, where, organizations);
     if (!spec.contains("count")) {
-      std::string id = string_member(spec, "id", where, {}, true);
-      store_.add_device({id, string_member(spec, "displayName", where, id), template_id, behavior});
-      ids.push_back(id);
+      device.id = string_member(spec, "id", where, {}, true);
+      device.display_name = string_member(spec, "displayName", where, device.id);
+      store_.add_device(device);
+      ids.push_back(device.id);
       ++summary_.devices;
       return ids;
     }
@@ -75,12 +117,14 @@ class SeedLoader {
       if (static_cast<std::int64_t>(number.size()) < width) {
         number.insert(0, static_cast<std::size_t>(width) - number.size(), '0');
       }
-      Behavior b = behavior;
-      if (fail_every > 0 && n % fail_every == 0) b = Behavior::fails;
-      if (slow_every > 0 && n % slow_every == 0) b = Behavior::slow;
-      if (offline_every > 0 && n % offline_every == 0) b = Behavior::offline;
-      store_.add_device({prefix + number, name_prefix + number, template_id, b});
-      ids.push_back(prefix + number);
+      DeviceRecord made = device;
+      made.id = prefix + number;
+      made.display_name = name_prefix + number;
+      if (fail_every > 0 && n % fail_every == 0) made.behavior = Behavior::fails;
+      if (slow_every > 0 && n % slow_every == 0) made.behavior = Behavior::slow;
+      if (offline_every > 0 && n % offline_every == 0) made.behavior = Behavior::offline;
+      store_.add_device(made);
+      ids.push_back(made.id);
     }
     summary_.devices += count;
     return ids;
@@ -98,7 +142,7 @@ class SeedLoader {
         template_id.empty()
             ? kDefaultFilter
             : std::string(kDefaultFilter) + " WHERE $template = \"" + template_id + "\"");
-    if (spec.contains("organizations")) group.organizations = spec["organizations"];
+    group.organizations = organizations_member(spec, where, Json());
     if (store_.group(group.id)) fail(where + ".id", "duplicate group '" + group.id + "'");
     store_.add_group(group);
     ++summary_.groups;
@@ -118,7 +162,7 @@ class SeedLoader {
         }
         ids.push_back(item.get<std::string>());
       } else {
-        ids = add_devices(item, item_where);
+        ids = add_devices(item, item_where, group.organizations);
       }
       for (const auto& id : ids) store_.add_group_member(group.seq, position++, id);
     }
@@ -126,10 +170,14 @@ class SeedLoader {
 
   SeedSummary load(const Json& seed) {
     if (!seed.is_object()) fail("seed", "must be a JSON object");
-    for (const auto& key : {"templates", "devices", "groups"}) {
+    for (const auto& key : {"organizations", "templates", "devices", "groups"}) {
       if (seed.contains(key) && !seed[key].is_array()) fail(key, "must be an array");
     }
     const Json empty = Json::array();
+    const Json& organizations = seed.contains("organizations") ? seed["organizations"] : empty;
+    for (std::size_t i = 0; i < organizations.size(); ++i) {
+      add_organization(organizations[i], "organizations[" + std::to_string(i) + "]");
+    }
     const Json& templates = seed.contains("templates") ? seed["templates"] : empty;
     for (std::size_t i = 0; i < templates.size(); ++i) {
       std::string where = "templates[" + std::to_string(i) + "]";

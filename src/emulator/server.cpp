@@ -28,11 +28,10 @@ std::string new_request_id() {
 
 void send_error(httplib::Response& res, int status, const std::string& code,
                 const std::string& message, const std::string& request_id) {
+  // The time of the answer, as its Date header says it (emulated time).
+  const std::string time = res.get_header_value("Date");
   Json body = {{"error",
-                {{"code", code},
-                 {"message", message},
-                 {"requestId", request_id},
-                 {"time", format_rfc1123(wall_clock_now())}}}};
+                {{"code", code}, {"message", message}, {"requestId", request_id}, {"time", time}}}};
   res.set_header("x-ms-error-code", code);
   send_json(res, status, body);
 }
@@ -58,6 +57,7 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
   }
   add_job_routes(router_);
   add_group_routes(router_);
+  add_organization_routes(router_);
   add_admin_routes(router_);
   configure_connections(*http_);
   // Bodies are read by RequestBody (after auth, within its caps); this is httplib's own cap
@@ -143,6 +143,9 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   entry.connection = req.remote_addr + ":" + std::to_string(req.remote_port);
   entry.request_id = new_request_id();
   res.set_header("x-ms-request-id", entry.request_id);
+  // In emulated time, as every time the emulator shows: a client that computes "3m ago" against
+  // the service's clock agrees with the jobs' times however fast the emulated clock runs.
+  res.set_header("Date", format_rfc1123(app_.clock->now()));
   if (req.has_header("x-ms-client-request-id")) {
     res.set_header("x-ms-client-request-id", req.get_header_value("x-ms-client-request-id"));
   }
@@ -170,6 +173,9 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   } else if (fault && fault->kind == FaultKind::unavailable) {
     send_error(res, 503, codes::kServiceUnavailable,
                "The service is temporarily unavailable (injected).", entry.request_id);
+  } else if (fault && fault->kind == FaultKind::unauthorized) {
+    send_error(res, 401, codes::kUnauthorized, "Unauthorized: the token was refused (injected).",
+               entry.request_id);
   } else if (!admin && !app_.throttle.admit()) {
     res.set_header("Retry-After", "1");
     send_error(res, 429, codes::kTooManyRequests,
@@ -211,8 +217,9 @@ void Server::handle(const httplib::Request& req, httplib::Response& res, Request
                     RequestBody& body) {
   try {
     // From the headers alone: an unauthenticated client gets nothing read (or unzipped) for it.
-    if (auto denied =
-            check_authorization(req.get_header_value("Authorization"), app_.service.tokens)) {
+    std::size_t token_index = 0;
+    if (auto denied = check_authorization(req.get_header_value("Authorization"),
+                                          app_.service.tokens, &token_index)) {
       std::map<std::string, std::string> headers;
       if (body.announced()) headers["Connection"] = "close";
       throw ApiError(401, codes::kUnauthorized, "Unauthorized: " + *denied + ".", headers);
@@ -231,8 +238,14 @@ void Server::handle(const httplib::Request& req, httplib::Response& res, Request
                      {{"Allow", allow}});
     }
     const std::string& text = body.read();  // already read, after auth
-    Call call{req, res, app_, match.params, iotc::model::kDefaultApiVersion, request_base_url(req),
-              text};
+    Call call{req,
+              res,
+              app_,
+              match.params,
+              iotc::model::kDefaultApiVersion,
+              request_base_url(req),
+              text,
+              app_.service.scope_of_token(token_index)};
     if (match.route->service) {
       if (!req.has_param("api-version")) {
         throw ApiError(400, codes::kMissingApiVersion,

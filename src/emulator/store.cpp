@@ -1,6 +1,7 @@
 #include "emulator/store.hpp"
 
 #include "emulator/schema.hpp"
+#include "emulator/scope_sql.hpp"
 
 namespace iotc::emulator {
 
@@ -86,27 +87,52 @@ std::int64_t Store::template_count() {
   return n;
 }
 
+namespace {
+
+// A JSON array column (organizations) as SQL text; null stays NULL.
+std::optional<std::string> json_column(const Json& value) {
+  return value.is_null() ? std::optional<std::string>() : value.dump();
+}
+
+Json read_json_column(const Statement& row, int column) {
+  auto text = row.opt_text(column);
+  Json value = text ? Json::parse(*text, nullptr, false) : Json();
+  return value.is_discarded() ? Json() : value;
+}
+
+// The columns id, display_name, template, behavior, organizations from `first` on.
+DeviceRecord read_device(const Statement& row, int first) {
+  DeviceRecord device;
+  device.id = row.text(first);
+  device.display_name = row.text(first + 1);
+  device.template_id = row.text(first + 2);
+  device.behavior = parse_behavior(row.text(first + 3)).value_or(Behavior::succeeds);
+  device.organizations = read_json_column(row, first + 4);
+  return device;
+}
+
+}  // namespace
+
 void Store::add_device(const DeviceRecord& device) {
   auto behavior = to_string(device.behavior);
   cached(
-      "INSERT OR REPLACE INTO devices(id, display_name, template, behavior, seed_behavior) "
-      "VALUES(?, ?, ?, ?, ?)")
+      "INSERT OR REPLACE INTO devices(id, display_name, template, behavior, seed_behavior, "
+      "organizations) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
       .bind(1, device.id)
       .bind(2, device.display_name)
       .bind(3, device.template_id)
       .bind(4, behavior)
       .bind(5, behavior)
+      .bind(6, json_column(device.organizations))
       .run();
 }
 
 std::optional<DeviceRecord> Store::device(const std::string& id) {
-  auto& s = cached("SELECT id, display_name, template, behavior FROM devices WHERE id = ?");
+  auto& s = cached(
+      "SELECT id, display_name, template, behavior, organizations FROM devices WHERE id = ?");
   s.bind(1, id);
   std::optional<DeviceRecord> result;
-  if (s.step()) {
-    result = DeviceRecord{s.text(0), s.text(1), s.text(2),
-                          parse_behavior(s.text(3)).value_or(Behavior::succeeds)};
-  }
+  if (s.step()) result = read_device(s, 0);
   s.reset();
   return result;
 }
@@ -139,8 +165,7 @@ void Store::add_group(GroupRecord& group) {
       .bind(2, group.display_name)
       .bind(3, group.description)
       .bind(4, group.filter)
-      .bind(5, group.organizations.is_null() ? std::optional<std::string>()
-                                             : group.organizations.dump())
+      .bind(5, json_column(group.organizations))
       .run();
   group.seq = sqlite3_last_insert_rowid(db_.handle());
 }
@@ -162,28 +187,33 @@ GroupRecord read_group(Statement& s) {
   g.display_name = s.text(2);
   g.description = s.opt_text(3);
   g.filter = s.text(4);
-  auto orgs = s.opt_text(5);
-  g.organizations = orgs ? Json::parse(*orgs, nullptr, false) : Json();
-  if (g.organizations.is_discarded()) g.organizations = Json();
+  g.organizations = read_json_column(s, 5);
   return g;
 }
+
+const std::string kGroupColumns =
+    "SELECT seq, id, display_name, description, filter, organizations FROM groups ";
+
 }  // namespace
 
-std::optional<GroupRecord> Store::group(const std::string& id) {
-  auto& s = cached(
-      "SELECT seq, id, display_name, description, filter, organizations FROM groups WHERE id = ?");
-  s.bind(1, id);
+std::optional<GroupRecord> Store::group(const std::string& id, const Scope& scope) {
+  static const std::string sql =
+      kGroupColumns + "WHERE id = ?1 AND " + scoped(any_in_subtree("groups.organizations", 2), 2);
+  auto& s = cached(sql);
+  s.bind(1, id).bind(2, scope);
   std::optional<GroupRecord> result;
   if (s.step()) result = read_group(s);
   s.reset();
   return result;
 }
 
-std::vector<GroupRecord> Store::groups_after(std::int64_t after_seq, std::int64_t limit) {
-  auto& s = cached(
-      "SELECT seq, id, display_name, description, filter, organizations FROM groups "
-      "WHERE seq > ? ORDER BY seq LIMIT ?");
-  s.bind(1, after_seq).bind(2, limit);
+std::vector<GroupRecord> Store::groups_after(std::int64_t after_seq, std::int64_t limit,
+                                             const Scope& scope) {
+  static const std::string sql = kGroupColumns + "WHERE seq > ?1 AND " +
+                                 scoped(any_in_subtree("groups.organizations", 3), 3) +
+                                 " ORDER BY seq LIMIT ?2";
+  auto& s = cached(sql);
+  s.bind(1, after_seq).bind(2, limit).bind(3, scope);
   std::vector<GroupRecord> result;
   while (s.step()) result.push_back(read_group(s));
   s.reset();
@@ -191,25 +221,26 @@ std::vector<GroupRecord> Store::groups_after(std::int64_t after_seq, std::int64_
 }
 
 std::vector<std::pair<std::int64_t, DeviceRecord>> Store::group_devices_after(
-    std::int64_t group_seq, std::int64_t after_position, std::int64_t limit) {
-  auto& s = cached(
-      "SELECT g.pos, d.id, d.display_name, d.template, d.behavior FROM group_devices g "
-      "JOIN devices d ON d.id = g.device_id WHERE g.group_seq = ? AND g.pos > ? "
-      "ORDER BY g.pos LIMIT ?");
-  s.bind(1, group_seq).bind(2, after_position).bind(3, limit);
+    std::int64_t group_seq, std::int64_t after_position, std::int64_t limit, const Scope& scope) {
+  static const std::string sql =
+      "SELECT g.pos, d.id, d.display_name, d.template, d.behavior, d.organizations "
+      "FROM group_devices g JOIN devices d ON d.id = g.device_id "
+      "WHERE g.group_seq = ?1 AND g.pos > ?2 AND " +
+      scoped(any_in_subtree("d.organizations", 4), 4) + " ORDER BY g.pos LIMIT ?3";
+  auto& s = cached(sql);
+  s.bind(1, group_seq).bind(2, after_position).bind(3, limit).bind(4, scope);
   std::vector<std::pair<std::int64_t, DeviceRecord>> result;
-  while (s.step()) {
-    result.emplace_back(s.int64(0),
-                        DeviceRecord{s.text(1), s.text(2), s.text(3),
-                                     parse_behavior(s.text(4)).value_or(Behavior::succeeds)});
-  }
+  while (s.step()) result.emplace_back(s.int64(0), read_device(s, 1));
   s.reset();
   return result;
 }
 
-std::int64_t Store::group_size(std::int64_t group_seq) {
-  auto& s = cached("SELECT count(*) FROM group_devices WHERE group_seq = ?");
-  s.bind(1, group_seq);
+std::int64_t Store::group_size(std::int64_t group_seq, const Scope& scope) {
+  static const std::string sql =
+      "SELECT count(*) FROM group_devices g WHERE g.group_seq = ?1 AND " +
+      scoped(device_in_subtree("g.device_id", 2), 2);
+  auto& s = cached(sql);
+  s.bind(1, group_seq).bind(2, scope);
   s.step();
   auto n = s.int64(0);
   s.reset();

@@ -1,6 +1,6 @@
 #pragma once
-// The emulator's state in SQLite: device templates, devices, device groups, jobs and each job's
-// devices. In memory by default; a file keeps it across restarts (WAL, synchronous=FULL, so a
+// The emulator's state in SQLite: organizations, device templates, devices, device groups, jobs
+// and each job's devices. In memory by default; a file keeps it across restarts (WAL, synchronous=FULL, so a
 // job acknowledged with 200 survives a kill -9). Not thread-safe: the server serialises access.
 
 #include <cstdint>
@@ -29,7 +29,21 @@ struct DeviceRecord {
   std::string display_name;
   std::string template_id;
   Behavior behavior = Behavior::succeeds;
+  Json organizations = Json();  // an array of organization ids, or null (the app's root)
 };
+
+// An organization of the app's tree, as IoT Central has them: a root one has no parent.
+struct OrganizationRecord {
+  std::int64_t seq = 0;  // seed order
+  std::string id;
+  std::string display_name;
+  std::optional<std::string> parent;
+};
+
+// Whose view a read or a write takes: one organization and its descendants (a token tied to an
+// organization, or a job's organization), or nullopt for the whole app. A resource outside the
+// scope is not there at all, as far as the query can tell.
+using Scope = std::optional<std::string>;
 
 struct GroupRecord {
   std::int64_t seq = 0;
@@ -49,6 +63,7 @@ struct JobRecord {
   std::string id;
   Json body;  // the payload as accepted, without read-only members (2022-10-31-preview spelling)
   std::string group_id;
+  std::optional<std::string> organization;  // the payload's organizations[0]; none: the app's root
   iotc::model::JobStatus status = iotc::model::JobStatus::pending;
   TimeMs created_at = 0;
   TimeMs queued_at = 0;  // when it last became eligible to run (creation or resume)
@@ -91,20 +106,30 @@ class Store {
   void restore_seed_behaviors();
   std::int64_t device_count();
 
+  void add_organization(OrganizationRecord& organization);  // sets organization.seq
+  std::optional<OrganizationRecord> organization(const std::string& id, const Scope& scope = {});
+  std::vector<OrganizationRecord> organizations_after(std::int64_t after_seq, std::int64_t limit,
+                                                      const Scope& scope = {});
+
+  // Groups and devices are in a scope when one of their organizations is.
   void add_group(GroupRecord& group);  // sets group.seq
   void add_group_member(std::int64_t group_seq, std::int64_t position, const std::string& device);
-  std::optional<GroupRecord> group(const std::string& id);
-  std::vector<GroupRecord> groups_after(std::int64_t after_seq, std::int64_t limit);
-  // (position, device) pairs after `after_position`.
+  std::optional<GroupRecord> group(const std::string& id, const Scope& scope = {});
+  std::vector<GroupRecord> groups_after(std::int64_t after_seq, std::int64_t limit,
+                                        const Scope& scope = {});
+  // (position, device) pairs after `after_position`: the members in `scope`.
   std::vector<std::pair<std::int64_t, DeviceRecord>> group_devices_after(
-      std::int64_t group_seq, std::int64_t after_position, std::int64_t limit);
-  std::int64_t group_size(std::int64_t group_seq);
+      std::int64_t group_seq, std::int64_t after_position, std::int64_t limit,
+      const Scope& scope = {});
+  std::int64_t group_size(std::int64_t group_seq, const Scope& scope = {});
 
+  // Jobs are in a scope when their organization is.
   void insert_job(JobRecord& job);  // sets job.seq
   void update_job(const JobRecord& job);
-  std::optional<JobRecord> job(const std::string& id);
+  std::optional<JobRecord> job(const std::string& id, const Scope& scope = {});
   // Newest first: jobs whose seq is below `before_seq`.
-  std::vector<JobRecord> jobs_before(std::int64_t before_seq, std::int64_t limit);
+  std::vector<JobRecord> jobs_before(std::int64_t before_seq, std::int64_t limit,
+                                     const Scope& scope = {});
   std::vector<JobRecord> jobs_with_status(iotc::model::JobStatus status);  // queue order
   std::optional<JobRecord> first_job_with_status(iotc::model::JobStatus status);
   void delete_all_jobs();
@@ -112,9 +137,10 @@ class Store {
   // when there is none. Emulated time restarts no earlier than this.
   TimeMs latest_job_time();
 
-  // Copies the group's members into the job's devices, in group order; returns the count.
+  // Copies the group's members in `scope` into the job's devices, in group order; returns the
+  // count.
   std::int64_t snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
-                              std::int64_t batch_size);
+                              std::int64_t batch_size, const Scope& scope = {});
   // Copies the failed devices of `from_job` into `job_seq`; returns the count.
   std::int64_t snapshot_failed(std::int64_t job_seq, std::int64_t from_job,
                                std::int64_t batch_size);

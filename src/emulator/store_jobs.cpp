@@ -1,5 +1,6 @@
 // The job half of Store: jobs and each job's devices.
 #include "emulator/job_columns.hpp"
+#include "emulator/scope_sql.hpp"
 #include "emulator/store.hpp"
 
 namespace iotc::emulator {
@@ -40,14 +41,18 @@ std::optional<JobRecord> Store::first_job(Statement& query) {
   return result;
 }
 
-std::optional<JobRecord> Store::job(const std::string& id) {
-  return first_job(cached(job_query("WHERE id = ?")).bind(1, id));
+std::optional<JobRecord> Store::job(const std::string& id, const Scope& scope) {
+  static const std::string sql =
+      job_query("WHERE id = ?1 AND " + scoped(in_subtree("organization", 2), 2));
+  return first_job(cached(sql).bind(1, id).bind(2, scope));
 }
 
-std::vector<JobRecord> Store::jobs_before(std::int64_t before_seq, std::int64_t limit) {
-  return collect_jobs(cached(job_query("WHERE seq < ? ORDER BY seq DESC LIMIT ?"))
-                          .bind(1, before_seq)
-                          .bind(2, limit));
+std::vector<JobRecord> Store::jobs_before(std::int64_t before_seq, std::int64_t limit,
+                                          const Scope& scope) {
+  static const std::string sql = job_query("WHERE seq < ?1 AND " +
+                                           scoped(in_subtree("organization", 3), 3) +
+                                           " ORDER BY seq DESC LIMIT ?2");
+  return collect_jobs(cached(sql).bind(1, before_seq).bind(2, limit).bind(3, scope));
 }
 
 std::vector<JobRecord> Store::jobs_with_status(iotc::model::JobStatus status) {
@@ -75,16 +80,20 @@ TimeMs Store::latest_job_time() {
 }
 
 std::int64_t Store::snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
-                                   std::int64_t batch_size) {
-  cached(
+                                   std::int64_t batch_size, const Scope& scope) {
+  static const std::string sql =
       "INSERT INTO job_devices(job_seq, idx, device_id, batch, status) "
       "SELECT ?1, ROW_NUMBER() OVER (ORDER BY pos) - 1, device_id, "
       "(ROW_NUMBER() OVER (ORDER BY pos) - 1) / ?3, ?4 "
-      "FROM group_devices WHERE group_seq = ?2 ORDER BY pos")
+      "FROM group_devices g WHERE group_seq = ?2 AND " +
+      scoped(device_in_subtree("g.device_id", 5), 5) +
+      " ORDER BY pos";
+  cached(sql)
       .bind(1, job_seq)
       .bind(2, group_seq)
       .bind(3, batch_size)
       .bind(4, to_string(DeviceStatus::pending))
+      .bind(5, scope)
       .run();
   return db_.changes();
 }

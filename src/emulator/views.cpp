@@ -43,12 +43,20 @@ Json group_view(const GroupRecord& group, ApiVersion version) {
 }
 
 Json device_view(const DeviceRecord& device) {
-  return {{"id", device.id},
-          {"displayName", device.display_name},
-          {"template", device.template_id},
-          {"enabled", true},
-          {"provisioned", device.behavior != Behavior::offline},
-          {"simulated", true}};
+  Json json = {{"id", device.id},
+               {"displayName", device.display_name},
+               {"template", device.template_id},
+               {"enabled", true},
+               {"provisioned", device.behavior != Behavior::offline},
+               {"simulated", true}};
+  if (device.organizations.is_array()) json["organizations"] = device.organizations;
+  return json;
+}
+
+Json organization_view(const OrganizationRecord& organization) {
+  Json json = {{"id", organization.id}, {"displayName", organization.display_name}};
+  if (organization.parent) json["parent"] = *organization.parent;
+  return json;
 }
 
 }  // namespace iotc::emulator

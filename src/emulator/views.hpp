@@ -11,5 +11,6 @@ namespace iotc::emulator {
 Json job_view(const JobRecord& job, iotc::model::ApiVersion version);
 Json group_view(const GroupRecord& group, iotc::model::ApiVersion version);
 Json device_view(const DeviceRecord& device);
+Json organization_view(const OrganizationRecord& organization);
 
 }  // namespace iotc::emulator

@@ -1,5 +1,5 @@
 #pragma once
-// The typed IoT Central Job and its parts (DESIGN.md §1, the official specs in shared/api/).
+// The typed IoT Central Job and its parts (docs/design.md §1; the official specs are the truth).
 //
 // Every struct keeps the JSON members it does not model in `extra`, so that a payload read and
 // written again loses nothing the service sent. Optional members stay absent when absent.

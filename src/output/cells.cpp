@@ -81,6 +81,17 @@ std::string data_text(const Json& data) {
   return text;
 }
 
+// People read ids, not JSON: no brackets, no quotes.
+std::string id_list_text(const Json& ids) {
+  if (!ids.is_array()) return plain_text(ids);
+  std::string text;
+  for (const auto& id : ids) {
+    if (!text.empty()) text += ", ";
+    text += plain_text(id);
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string plain_text(const Json& value) {
@@ -101,6 +112,8 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
       return size_text(*value);
     case CellKind::job_data:
       return data_text(*value);
+    case CellKind::id_list:
+      return id_list_text(*value);
     case CellKind::time:
       if (context.relative_times && value->is_string()) {
         if (const auto when = parse_rfc3339(value->get<std::string>())) {

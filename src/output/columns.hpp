@@ -23,6 +23,7 @@ enum class CellKind {
   progress,  // {"total":4,"completed":2,"failed":1} -> "3/4, 1 failed"
   job_data,  // the data array, summarised: "property targetTemperature=56"
   size,      // batch / threshold: {"type":"percentage","value":25} -> "25%"
+  id_list,   // an array of ids as plain text: ["contoso","fabrikam"] -> "contoso, fabrikam"
 };
 
 struct Column {

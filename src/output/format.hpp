@@ -1,7 +1,7 @@
 #pragma once
 // The output formats of -o/--output: the one table of them. table is for people; the others are
-// a stable contract for scripts (DESIGN.md §2). Header-only, so that settings resolution (config)
-// checks a format name against this table without linking the renderers.
+// a stable contract for scripts (docs/guide.md). Header-only, so that settings resolution
+// (config) checks a format name against this table without linking the renderers.
 
 #include <array>
 #include <optional>

@@ -24,6 +24,7 @@ RenderOptions Output::render_options(std::span<const Column> catalog,
   options.format = settings_.format;
   options.terminal = terminal_;
   options.now = clock_();
+  options.clock = clock_;
   options.columns = settings_.columns ? parse_columns(*settings_.columns, catalog)
                                       : pick_columns(catalog, defaults);
   return options;

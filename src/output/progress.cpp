@@ -57,14 +57,23 @@ std::string ProgressDisplay::bar_line(const ProgressSnapshot& snapshot) const {
   return line;
 }
 
-void ProgressDisplay::update(const ProgressSnapshot& snapshot) {
+bool ProgressDisplay::update(const ProgressSnapshot& snapshot) {
+  bool logged = false;
   if (tty_) {
     err_ << kClearLine << bar_line(snapshot) << std::flush;
     drawn_ = true;
   } else if (!last_ || *last_ != snapshot) {
     err_ << plain_line(snapshot) << '\n' << std::flush;
+    logged = true;
   }
   last_ = snapshot;
+  return logged;
+}
+
+void ProgressDisplay::message(std::string_view line) {
+  if (tty_ && drawn_) err_ << kClearLine;
+  err_ << neutralize_controls(line) << '\n' << std::flush;
+  drawn_ = false;
 }
 
 void ProgressDisplay::finish() {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace iotc::output {
 
@@ -30,7 +31,15 @@ class ProgressDisplay {
   ProgressDisplay& operator=(const ProgressDisplay&) = delete;
   ~ProgressDisplay();
 
-  void update(const ProgressSnapshot& snapshot);
+  // Draws the bar on a terminal; elsewhere writes a line when the snapshot changed. True when a
+  // line was written for a log (not a terminal).
+  bool update(const ProgressSnapshot& snapshot);
+  // A line of its own, e.g. that polls are failing: below the bar on a terminal (redrawn by
+  // the next update), as one more line in a log.
+  void message(std::string_view line);
+  // Whether lines go to a log rather than a terminal: a log gets a heartbeat when nothing
+  // changes, a terminal's bar shows that the wait goes on.
+  bool is_log() const { return !tty_; }
   // Ends the bar's line on a terminal; harmless to call twice.
   void finish();
 

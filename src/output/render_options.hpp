@@ -1,6 +1,7 @@
 #pragma once
 // Everything a renderer needs to know besides the rows: format, columns and terminal.
 
+#include <functional>
 #include <vector>
 
 #include "output/cells.hpp"
@@ -15,11 +16,14 @@ struct RenderOptions {
   std::vector<Column> columns;
   Terminal terminal;
   SystemTime now{};
+  // When set, read instead of `now` each time rows are rendered: a list writer is made before
+  // the first page arrives, and the service's clock is known only from its answers.
+  std::function<SystemTime()> clock;
 
   bool colour() const { return terminal.color; }
   // Relative times and width fitting are for people at a terminal, and only in tables.
   CellContext cell_context() const {
-    return CellContext{format == Format::table && terminal.stdout_tty, now};
+    return CellContext{format == Format::table && terminal.stdout_tty, clock ? clock() : now};
   }
 };
 

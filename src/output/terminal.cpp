@@ -8,8 +8,9 @@
 namespace iotc::output {
 namespace {
 
+// no-color.org: NO_COLOR counts when it is present and not empty.
 bool is_set(const std::optional<std::string>& value) {
-  return value.has_value();
+  return value.has_value() && !value->empty();
 }
 
 std::optional<int> positive_int(const std::optional<std::string>& text) {

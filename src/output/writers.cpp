@@ -1,5 +1,6 @@
 #include "output/writers.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "output/json_layout.hpp"
@@ -23,21 +24,17 @@ std::string tsv_field(std::string_view text) {
   return neutralize_controls(escaped);
 }
 
-// CSV (RFC 4180): quoted when it holds a comma, a quote or a line break; other control
-// characters neutralised.
+// CSV (RFC 4180): a field's bytes as they are, quoted when it holds a comma, a quote, a line
+// break or any other control character (so that a reader sees where it ends); quotes doubled.
+// A spreadsheet gets the exact text; only TSV, a line-per-row format, escapes.
 std::string csv_field(std::string_view text) {
-  std::string cleaned;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto stop = text.find_first_of("\r\n", start);
-    if (stop == std::string_view::npos) stop = text.size();
-    cleaned += neutralize_controls(text.substr(start, stop - start));
-    if (stop < text.size()) cleaned += text[stop];
-    start = stop + 1;
-  }
-  if (cleaned.find_first_of(",\"\r\n") == std::string::npos) return cleaned;
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return c == ',' || c == '"' || byte < 0x20 || byte == 0x7F;
+  });
+  if (plain) return std::string(text);
   std::string quoted = "\"";
-  for (char c : cleaned) {
+  for (char c : text) {
     if (c == '"') quoted += '"';
     quoted += c;
   }

@@ -29,13 +29,16 @@ TEST_CASE("create sends the job the flags describe and prints the created job", 
   h.env["IOTC_OUTPUT"] = "json";
   h.http.on("GET", "/api/jobs/job-9")
       .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  // The group id is checked before the job is created.
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
   h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
   const auto options = set_temperature(kGroupId);
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
   CHECK(Json::parse(result.out)["id"] == "job-9");
   CHECK(has(result.err, "Created job job-9."));
-  const Json sent = Json::parse(h.http.requests().at(1).body);
+  const Json sent = Json::parse(h.http.requests().at(2).body);
   CHECK(sent["group"] == kGroupId);
   CHECK(sent["data"][0]["type"] == "property");
   CHECK(sent["data"][0]["path"] == "targetTemperature");

@@ -25,6 +25,7 @@ function features(apiVersion) {
     manifestMigration: apiVersion === OCTOBER,
     maxPageSize: apiVersion === OCTOBER,
     errorResponses: apiVersion !== PREVIEW, // the preview spec documents no error response
+    organizations: apiVersion !== PREVIEW, // GET /organizations[/{id}], a job's organizations
   };
 }
 
@@ -51,6 +52,25 @@ export async function runScenario(client, emulator) {
     await client.callAllPages({
       name: 'list the devices of a group',
       path: `/api/deviceGroups/${SEED.thermostats}/devices`,
+      expect: OK,
+    });
+  }
+
+  if (has.organizations) {
+    const organizations = await client.callAllPages({ name: 'list organizations', path: '/api/organizations', expect: OK });
+    if (!organizations.some((organization) => organization.id === SEED.lab)) {
+      throw new Error(`the demo organization ${SEED.lab} is not in GET /api/organizations`);
+    }
+    await client.call({ name: 'show an organization', path: `/api/organizations/${SEED.lab}`, expect: OK });
+    await client.call({
+      name: 'create a job in an organization',
+      method: 'PUT',
+      path: `/api/jobs/${id('organization')}`,
+      body: {
+        group: SEED.labThermostats,
+        organizations: [SEED.lab],
+        data: [{ type: typeName('command', version), target: SEED.thermostat, path: 'reboot', value: null }],
+      },
       expect: OK,
     });
   }
@@ -170,6 +190,21 @@ async function runErrorCases(client, { id, lifecycle, quiet, rerun }) {
   await client.call({ name: 'resume an unknown job', method: 'POST', path: `/api/jobs/${missing}/resume`, expect: NOT_FOUND });
   await client.call({ name: 'rerun an unknown job', method: 'PUT', path: `/api/jobs/${missing}/rerun/${id('x')}`, expect: NOT_FOUND });
   await client.call({ name: 'show an unknown device group', path: '/api/deviceGroups/no-such-group', expect: NOT_FOUND });
+  await client.call({ name: 'show an unknown organization', path: '/api/organizations/no-such-organization', expect: NOT_FOUND });
+  await client.call({
+    name: 'create a job in an unknown organization',
+    method: 'PUT',
+    path: `/api/jobs/${id('noorganization')}`,
+    body: { group: SEED.labThermostats, organizations: ['no-such-organization'], data: [{ type: 'command', target: SEED.thermostat, path: 'reboot' }] },
+    expect: UNPROCESSABLE,
+  });
+  await client.call({
+    name: 'create a job on a group outside its organization',
+    method: 'PUT',
+    path: `/api/jobs/${id('elsewhere')}`,
+    body: { group: SEED.thermostats, organizations: [SEED.lab], data: [{ type: 'command', target: SEED.thermostat, path: 'reboot' }] },
+    expect: UNPROCESSABLE,
+  });
   await client.call({
     name: 'create a job on an unknown group',
     method: 'PUT',

@@ -5,4 +5,5 @@ export const SEED = {
   labThermostats: '0d1c1b1a-5f6e-4c3d-9b2a-1e0f9d8c7b6a', // 10 thermostats that always succeed
   thermostat: 'dtmi:modelDefinition:zomtmdxh:eqod32zbyl',
   sensor: 'dtmi:modelDefinition:bojo9tfju:yfvu5gv2vl',
+  lab: 'contoso-lab', // the organization of the lab thermostats
 };

@@ -144,7 +144,7 @@ std::vector<Row> create_option_rows() {
                create_flags({"--set-clod=x=1"}),
                {"unknown option '--set-clod'", "Did you mean '--set-cloud'?"}),
       args_row("create option", "a JOB_ID and an extra argument", create_flags({"job-1", "job-2"}),
-               {"The following argument was not expected: job-2"}),
+               {"unexpected argument 'job-2' for iotc-jobs"}),
   };
 }
 std::vector<Row> global_option_rows() {
@@ -196,7 +196,8 @@ std::vector<Row> global_option_rows() {
                {"IOTC_TIMEOUT 'abc' is not a duration"}, {{"IOTC_TIMEOUT", "abc"}}),
       args_row("global option", "--retries -1", {"--retries", "-1", "list"},
                {"--retries '-1' is not a retry count"}),
-      args_row("global option", "--retries abc", {"--retries", "abc", "list"}, {"--retries = abc"}),
+      args_row("global option", "--retries abc", {"--retries", "abc", "list"},
+               {"--retries: 'abc' is not a whole number"}),
       args_row("global option", "--retries 1000", {"--retries", "1000", "list"},
                {"--retries '1000' is not a retry count (0 to 100)"}),
       args_row("global option", "--app with a '!'", {"--app", "bad app!", "list"},
@@ -234,11 +235,15 @@ std::vector<Row> profile_rows() {
 }
 std::vector<Row> command_rows() {
   return {
-      args_row("command", "show without JOB_ID", {"show"}, {"JOB_ID is required"}),
+      args_row("command", "show without JOB_ID", {"show"},
+               {"JOB_ID is required: iotc-jobs show JOB_ID", "Run 'iotc-jobs show --help'"}),
       args_row("command", "show with two ids", {"show", "job-1", "job-2"},
-               {"The following argument was not expected: job-2"}),
+               {"unexpected argument 'job-2' for iotc-jobs"}),
       args_row("command", "list -L 0", {"list", "-L", "0"}, {"--limit must be 1 or more"}),
-      args_row("command", "list -L abc", {"list", "-L", "abc"}, {"--limit = abc"}),
+      args_row("command", "list -L abc", {"list", "-L", "abc"},
+               {"--limit: 'abc' is not a whole number", "Run 'iotc-jobs list --help'"}),
+      args_row("command", "list -L twice", {"list", "-L", "3", "-L", "4"},
+               {"--limit was given 2 times; give it once"}),
       args_row("command", "list --status bogus", {"list", "--status", "bogus"},
                {"--status: bogus not in"}),
       args_row("command", "devices --status bogus", {"devices", "job-006", "--status", "bogus"},

@@ -81,6 +81,32 @@ TEST_CASE("create finds a group by its display name", "[e2e][create]") {
   CHECK(jobs_on(emulator).size() == 1);
 }
 
+TEST_CASE("create with an unknown group id: exit 3 in every api-version, nothing created",
+          "[e2e][create]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  const std::string unknown_id = "00000000-1111-4222-8333-444444444444";
+  for (const std::string version : {"2022-07-31", "2022-10-31-preview", "preview"}) {
+    INFO(version);
+    const auto result =
+        cli.run({"create", "job-nogroup", "--group", unknown_id, "--target", kThermostatTemplate,
+                 "--set", "targetTemperature=21", "--api-version", version});
+    CHECK(result.exit_code == 3);
+    CHECK(result.out.empty());
+    CHECK(has(result.err, "iotc-jobs: error: "));
+    CHECK(has(result.err, unknown_id));
+    CHECK_FALSE(has(result.err, "Created"));
+  }
+  CHECK(jobs_on(emulator).empty());
+  // Where the version can ask for the group (not preview), nothing is sent to create the job.
+  int puts = 0;
+  const auto log = emulator.request("GET", "/_emulator/requests");
+  for (const auto& entry : log.body.at("value")) {
+    puts += entry["method"] == "PUT" ? 1 : 0;
+  }
+  CHECK(puts == 1);  // preview's, refused with 422 DeviceGroupNotFound
+}
+
 TEST_CASE("create without an id makes one up and says which", "[e2e][create]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);

@@ -159,7 +159,10 @@ TEST_CASE("Ctrl-C during a wait exits 130 at once and leaves the job running", "
         interrupt_wait(emulator, {"--interval", "60s"}, std::chrono::milliseconds(800));
     INFO(result.err);
     CHECK(result.exit_code == 130);
-    CHECK(has(result.err, "interrupted"));
+    // How to take the wait up again.
+    CHECK(has(result.err,
+              "iotc-jobs: error: interrupted; job job-long goes on at the service (wait again "
+              "with: iotc-jobs wait job-long)"));
   }
   SECTION("while a poll is in flight and the service is slow to answer") {
     emulator.request("POST", "/_emulator/faults",
@@ -173,10 +176,61 @@ TEST_CASE("Ctrl-C during a wait exits 130 at once and leaves the job running", "
         interrupt_wait(emulator, {"--interval", "200ms"}, std::chrono::milliseconds(800));
     INFO(result.err);
     CHECK(result.exit_code == 130);
-    CHECK(has(result.err, "interrupted"));
+    CHECK(has(result.err, "wait again with: iotc-jobs wait job-long"));
     emulator.request("DELETE", "/_emulator/faults");
   }
   // The job is the service's: nothing was sent to stop it.
   CHECK(emulator.request("GET", "/api/jobs/job-long?api-version=2022-07-31").body["status"] ==
         "running");
+}
+
+TEST_CASE("messages name the action, not the HTTP verb", "[e2e][errors]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  put_job(emulator, "job-verb", kThermostatsGroup);
+  emulator.request("POST", "/_emulator/faults",
+                   Json{{"kind", "500"}, {"method", "POST"}, {"path", "/api/jobs/job-verb/stop"}});
+  const auto stop = cli.run({"stop", "job-verb", "--retries", "0"});
+  CHECK(stop.exit_code == 1);
+  CHECK(has(stop.err, "iotc-jobs: error: stop of job 'job-verb' failed: HTTP 500"));
+  CHECK_FALSE(has(stop.err, "POST"));
+  emulator.request("POST", "/_emulator/faults",
+                   Json{{"kind", "500"}, {"method", "GET"}, {"path", "/api/jobs/job-verb"}});
+  const auto show = cli.run({"show", "job-verb", "--retries", "0"});
+  CHECK(show.exit_code == 1);
+  CHECK(has(show.err, "iotc-jobs: error: reading job 'job-verb' failed: HTTP 500"));
+}
+
+TEST_CASE("usage errors name the option and the form, and point at the command's help",
+          "[e2e][errors]") {
+  EmulatorProcess emulator;
+  Cli cli(emulator);
+  const auto limit = cli.run({"list", "--limit", "abc"});
+  CHECK(limit.exit_code == 2);
+  CHECK(limit.err ==
+        "iotc-jobs: error: --limit: 'abc' is not a whole number\n"
+        "Run 'iotc-jobs list --help' for usage.\n");
+  const auto twice = cli.run({"list", "--limit", "3", "--limit", "4"});
+  CHECK(twice.exit_code == 2);
+  CHECK(has(twice.err, "--limit was given 2 times; give it once"));
+  CHECK_FALSE(has(twice.err, "At Most"));
+  const auto missing = cli.run({"wait"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err ==
+        "iotc-jobs: error: JOB_ID is required: iotc-jobs wait JOB_ID\n"
+        "Run 'iotc-jobs wait --help' for usage.\n");
+  // Nothing was sent for any of them.
+  CHECK(emulator.request("GET", "/_emulator/requests").body.at("value").empty());
+}
+
+TEST_CASE("iotc-jobs help COMMAND is COMMAND --help", "[e2e][errors]") {
+  EmulatorProcess emulator;
+  Cli cli(emulator);
+  const auto help = cli.run({"help", "wait"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out == cli.run({"wait", "--help"}).out);
+  CHECK(has(help.out, "iotc-jobs wait"));
+  const auto top = cli.run({"help"});
+  CHECK(top.exit_code == 0);
+  CHECK(top.out == cli.run({"--help"}).out);
 }

@@ -1,5 +1,6 @@
-// Faults across the several calls of one command: the polls of a wait (a transient fault does
-// not end it, a persistent one does, a hung one meets --timeout), create --wait and rerun
+// Faults across the several calls of one command: the polls of a wait (a fault that passes
+// does not end it, even one that lasts until --timeout; a refused token or a vanished job does;
+// a hung poll meets --timeout; a log gets a heartbeat), create --wait and rerun
 // --wait with faults on both calls, and generated ids kept across retries.
 
 #include <catch2/catch.hpp>
@@ -85,33 +86,137 @@ TEST_CASE("fault matrix: faults while wait polls do not end the wait", "[e2e][fa
   CHECK(polls.back().value("status", 0) == 200);
 }
 
-TEST_CASE("fault matrix: a persistent fault mid-wait ends it with exit 1; the job goes on",
+TEST_CASE("fault matrix: a persistent fault mid-wait is ridden out until --timeout, then exit 5",
           "[e2e][faults]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
   put_job(emulator, "fm-wait-down", kLabGroup);
   const std::string path = "/api/jobs/fm-wait-down";
+  const auto start = Clock::now();
   auto waiting = std::async(std::launch::async, [&] {
-    return cli.run({"wait", "fm-wait-down", "--interval", "100ms", "--retries", "1"});
+    return cli.run(
+        {"wait", "fm-wait-down", "--timeout", "4s", "--interval", "100ms", "--retries", "1"});
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));
-  add_fault(emulator, {{"kind", "503"}, {"method", "GET"}, {"path", path}, {"count", 100}});
+  CHECK(wait_until_recovered(emulator, path));
+  add_fault(emulator, {{"kind", "503"}, {"method", "GET"}, {"path", path}, {"count", 100000}});
   const ProcessResult result = waiting.get();
+  const auto took = Clock::now() - start;
   INFO(result.err);
-  CHECK(result.exit_code == 1);
+  // Far more polls failed than --retries allows one poll: the wait went on to its deadline.
+  CHECK(result.exit_code == 5);
+  // It ends when the next retry would cross the deadline: at most one back-off before it.
+  CHECK(took >= std::chrono::seconds(3));
+  CHECK(took < std::chrono::seconds(4) + std::chrono::seconds(4));
   CHECK(result.out.empty());
   const auto lines = lines_of(result.err);
-  REQUIRE_FALSE(lines.empty());
+  REQUIRE(lines.size() >= 3);
   CHECK(lines.front() == "fm-wait-down: running, 0/10 devices");
-  CHECK(lines.back().rfind("iotc-jobs: error: ", 0) == 0);
+  CHECK(lines[1].rfind("fm-wait-down: a poll failed (", 0) == 0);
+  CHECK(has(lines[1], "HTTP 503 ServiceUnavailable"));
+  CHECK(has(lines[1], "polling on until the timeout"));
+  CHECK(lines.back().rfind("iotc-jobs: error: job fm-wait-down is still running after 4s", 0) ==
+        0);
+  CHECK(has(lines.back(), "the polls of the last"));
   CHECK(has(lines.back(), "HTTP 503 ServiceUnavailable"));
-  CHECK(has(lines.back(), "(after 1 retry)"));
   int faulted = 0;
-  const auto polls = log_of(emulator, path);
-  for (const auto& poll : polls) faulted += poll.contains("fault") ? 1 : 0;
-  CHECK(faulted == 2);
+  for (const auto& poll : log_of(emulator, path)) faulted += poll.contains("fault") ? 1 : 0;
+  CHECK(faulted > 4);
   emulator.request("DELETE", "/_emulator/faults");
   CHECK(emulator.request("GET", path + "?api-version=2022-07-31").body["status"] == "running");
+}
+
+TEST_CASE("fault matrix: a wait goes on through a burst of failed polls and ends 0",
+          "[e2e][faults]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  put_job(emulator, "fm-wait-burst", kLabGroup);
+  const std::string path = "/api/jobs/fm-wait-burst";
+  auto waiting = std::async(std::launch::async, [&] {
+    return cli.run({"wait", "fm-wait-burst", "--interval", "100ms", "--retries", "1"});
+  });
+  CHECK(wait_until_recovered(emulator, path));
+  // Three polls in a row fail (two attempts each), then the service is back.
+  add_fault(emulator, {{"kind", "503"}, {"method", "GET"}, {"path", path}, {"count", 6}});
+  CHECK(wait_until_recovered(emulator, path));
+  advance_clock(emulator, "1m");
+  const ProcessResult result = waiting.get();
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  const auto lines = lines_of(result.err);
+  int failed_lines = 0;
+  for (const auto& line : lines) failed_lines += has(line, "a poll failed") ? 1 : 0;
+  CHECK(failed_lines == 1);  // said once per failing stretch, not per poll
+  CHECK(lines.back() == "fm-wait-burst: complete, 10/10 devices");
+}
+
+TEST_CASE("fault matrix: a refused token or a vanished job ends a wait at once (4, 3)",
+          "[e2e][faults]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  SECTION("401: exit 4") {
+    put_job(emulator, "fm-wait-401", kLabGroup);
+    const std::string path = "/api/jobs/fm-wait-401";
+    const auto start = Clock::now();
+    auto waiting = std::async(std::launch::async, [&] {
+      return cli.run({"wait", "fm-wait-401", "--interval", "100ms"});
+    });
+    CHECK(wait_until_recovered(emulator, path));
+    add_fault(emulator, {{"kind", "401"}, {"method", "GET"}, {"path", path}, {"count", 100}});
+    const ProcessResult result = waiting.get();
+    INFO(result.err);
+    CHECK(result.exit_code == 4);
+    CHECK(Clock::now() - start < std::chrono::seconds(10));
+    CHECK(has(result.err, "iotc-jobs: error: authentication failed"));
+    CHECK_FALSE(has(result.err, "a poll failed"));
+  }
+  SECTION("404: exit 3") {
+    put_job(emulator, "fm-wait-404", kLabGroup);
+    const std::string path = "/api/jobs/fm-wait-404";
+    auto waiting = std::async(std::launch::async, [&] {
+      return cli.run({"wait", "fm-wait-404", "--interval", "100ms"});
+    });
+    CHECK(wait_until_recovered(emulator, path));
+    REQUIRE(emulator.request("POST", "/_emulator/reset").status == 204);  // the job is gone
+    const ProcessResult result = waiting.get();
+    INFO(result.err);
+    CHECK(result.exit_code == 3);
+    CHECK(has(result.err, "job 'fm-wait-404' not found"));
+  }
+}
+
+TEST_CASE("wait: a log gets a heartbeat line with the time elapsed while nothing changes",
+          "[e2e][wait]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  put_job(emulator, "fm-beat", kLabGroup);
+  // IOTC_HEARTBEAT_INTERVAL stands in for the minute of a real log, so the test need not wait
+  // one; the job stands still (manual clock) for the whole --timeout.
+  const auto result = cli.run({"wait", "fm-beat", "--timeout", "2s", "--interval", "1s"},
+                              {{"IOTC_HEARTBEAT_INTERVAL", "300ms"}});
+  INFO(result.err);
+  CHECK(result.exit_code == 5);
+  const auto lines = lines_of(result.err);
+  REQUIRE(lines.size() >= 4);
+  CHECK(lines.front() == "fm-beat: running, 0/10 devices");
+  int beats = 0;
+  for (const auto& line : lines) {
+    if (line.rfind("fm-beat: running, 0/10 devices (still waiting after ", 0) == 0) ++beats;
+  }
+  // 2 s with a beat at least every 300 ms after the first line: 4 or more.
+  CHECK(beats >= 4);
+  CHECK(lines.back().rfind("iotc-jobs: error: job fm-beat is still running after 2s", 0) == 0);
+
+  SECTION("a terminal shows the bar instead, without heartbeat lines") {
+    const auto tty = cli.run_tty({"wait", "fm-beat", "--timeout", "1s", "--interval", "1s"},
+                                 {{"IOTC_HEARTBEAT_INTERVAL", "200ms"}});
+    CHECK(tty.exit_code == 5);
+    CHECK_FALSE(has(tty.err, "still waiting after"));
+  }
+  SECTION("a bad IOTC_HEARTBEAT_INTERVAL is a usage error") {
+    const auto bad = cli.run({"wait", "fm-beat"}, {{"IOTC_HEARTBEAT_INTERVAL", "often"}});
+    CHECK(bad.exit_code == 2);
+    CHECK(has(bad.err, "IOTC_HEARTBEAT_INTERVAL"));
+  }
 }
 
 TEST_CASE("fault matrix: a wait whose polls hang ends at its --timeout with exit 5",
@@ -172,7 +277,8 @@ TEST_CASE("fault matrix: a generated id is kept across retries, so nothing is cr
           "[e2e][faults]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
-  // create with no JOB_ID: the answer to the first PUT is cut after the job was made.
+  // create with no JOB_ID: the answer to the PUT is cut after the job was made. A GET of the
+  // same id finds it: one PUT, one job.
   add_fault(emulator, {{"kind", "truncate"}, {"method", "PUT"}, {"path", "/api/jobs/"}});
   const auto created = cli.run({"create", "--group", kLabGroup, "--target", kThermostatTemplate,
                                 "--set", "targetTemperature=56", "-o", "json"});
@@ -180,12 +286,29 @@ TEST_CASE("fault matrix: a generated id is kept across retries, so nothing is cr
   REQUIRE(created.exit_code == 0);
   const std::string id = Json::parse(created.out).value("id", std::string());
   const auto log = emulator.request("GET", "/_emulator/requests");
-  std::vector<std::string> puts;
+  std::vector<std::string> calls;
   for (const auto& entry : log.body.at("value")) {
+    const std::string path = entry.value("path", std::string());
+    if (path.rfind("/api/jobs/", 0) == 0) calls.push_back(entry.value("method", "") + " " + path);
+  }
+  CHECK(calls == std::vector<std::string>{"PUT /api/jobs/" + id, "GET /api/jobs/" + id});
+  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 1);
+
+  // A PUT that never made the job (503) is sent again with the same id.
+  REQUIRE(emulator.request("DELETE", "/_emulator/requests").status == 204);
+  add_fault(emulator, {{"kind", "503"}, {"method", "PUT"}, {"path", "/api/jobs/"}});
+  const auto resent = cli.run({"create", "--group", kLabGroup, "--target", kThermostatTemplate,
+                               "--set", "targetTemperature=57", "-o", "json"});
+  INFO(resent.err);
+  REQUIRE(resent.exit_code == 0);
+  const std::string resent_id = Json::parse(resent.out).value("id", std::string());
+  std::vector<std::string> puts;
+  const auto resent_log = emulator.request("GET", "/_emulator/requests");
+  for (const auto& entry : resent_log.body.at("value")) {
     if (entry["method"] == "PUT") puts.push_back(entry.value("path", std::string()));
   }
-  CHECK(puts == std::vector<std::string>{"/api/jobs/" + id, "/api/jobs/" + id});
-  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 1);
+  CHECK(puts == std::vector<std::string>{"/api/jobs/" + resent_id, "/api/jobs/" + resent_id});
+  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 2);
 
   // rerun with no RERUN_ID: the same.
   put_job(emulator, "fm-gen", kThermostatsGroup);
@@ -204,5 +327,5 @@ TEST_CASE("fault matrix: a generated id is kept across retries, so nothing is cr
   }
   const std::string rerun_path = "/api/jobs/fm-gen/rerun/" + rerun_id;
   CHECK(rerun_puts == std::vector<std::string>{rerun_path, rerun_path});
-  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 3);
+  CHECK(emulator.request("GET", "/api/jobs?api-version=2022-07-31").body.at("value").size() == 4);
 }

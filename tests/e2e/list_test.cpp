@@ -48,6 +48,8 @@ TEST_CASE("list prints every format, for people and for scripts", "[e2e][list]")
     CHECK_FALSE(has(cli.run_tty({"list"}, {{"NO_COLOR", "1"}}).out, "\x1b["));
     CHECK_FALSE(has(cli.run_tty({"list", "--no-color"}).out, "\x1b["));
     CHECK_FALSE(has(cli.run_tty({"list"}, {{"CLICOLOR", "0"}}).out, "\x1b["));
+    // no-color.org: NO_COLOR counts only when it is not empty.
+    CHECK(has(cli.run_tty({"list"}, {{"NO_COLOR", ""}}).out, "\x1b[32mcomplete"));
   }
 
   SECTION("json: one array of the service's own objects") {
@@ -85,6 +87,16 @@ TEST_CASE("list prints every format, for people and for scripts", "[e2e][list]")
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == "id,displayName,status,progress,start,data");
     CHECK(has(result.out, "job-006,Set target temperature,complete,\"40/40, 3 failed\","));
+  }
+
+  SECTION("csv keeps a field's bytes as they are, quoted; only tsv escapes") {
+    put_job(emulator, "job-odd", kLabGroup, "Tab\there\nnext \"line\"");
+    const auto csv = cli.run({"list", "-o", "csv", "--columns", "id,displayName"});
+    CHECK(has(csv.out, "job-odd,\"Tab\there\nnext \"\"line\"\"\"\n"));
+    CHECK(has(csv.out, "job-lab,\"Lab \x1b]0;owned\x07 name\"\n"));
+    const auto tsv = cli.run({"list", "-o", "tsv", "--columns", "id,displayName"});
+    CHECK(has(tsv.out, "job-odd\tTab\\there\\nnext \"line\"\n"));
+    CHECK(has(tsv.out, "job-lab\tLab \\x1b]0;owned\\x07 name\n"));
   }
 
   SECTION("--columns with dotted paths, in every format") {
@@ -136,4 +148,20 @@ TEST_CASE("list pages through everything with --all and stops at --limit", "[e2e
   CHECK(cli.run({"list", "--limit", "3", "-q"}).err.empty());
 
   CHECK(cli.run({"list", "--limit", "3", "--all"}).exit_code == 2);
+}
+
+TEST_CASE("relative times are counted on the service's clock, not this machine's",
+          "[e2e][list]") {
+  // The emulator's manual clock is the service's clock: its Date header follows it.
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  put_job(emulator, "job-then", kLabGroup);  // starts now, by either clock
+  advance_clock(emulator, "200m");
+  put_job(emulator, "job-now", kThermostatsGroup);  // starts 3h20m ahead of this machine's clock
+  const auto result = cli.run_tty({"list", "--columns", "id,start"});
+  INFO(result.out);
+  CHECK(result.exit_code == 0);
+  CHECK(std::regex_search(result.out, std::regex("job-then +3h ago")));
+  CHECK(std::regex_search(result.out, std::regex("job-now +just now")));
+  CHECK_FALSE(has(result.out, "in 3h"));  // what this machine's clock would say
 }

@@ -58,6 +58,27 @@ TEST_CASE("a pipeline step: create --wait exits 6 when devices fail", "[e2e][wai
         "iotc-jobs: error: job job-bad is complete, but 3 of 40 devices failed, 0 still pending\n");
 }
 
+// The service ends a job that ran every batch `complete`, even when no device succeeded (the
+// official example scheduledjobs_list_jobs.json): the pipeline still learns from the exit status.
+TEST_CASE("a job whose every device failed ends complete, and --wait exits 6", "[e2e][wait]") {
+  EmulatorProcess emulator(kFastJobs);
+  Cli cli(emulator);
+  for (int n = 1; n <= 10; ++n) {
+    const std::string device = std::string(n < 10 ? "lab-0" : "lab-") + std::to_string(n);
+    REQUIRE(emulator.request("PUT", "/_emulator/devices/" + device, Json{{"behavior", "fails"}})
+                .status == 200);
+  }
+  const auto result = cli.run(create_on("Lab thermostats", "job-all-fail"));
+  CHECK(result.exit_code == 6);
+  CHECK(std::regex_search(result.out, std::regex("\nSTATUS +complete\n")));
+  CHECK(has(result.out, "10/10, 10 failed"));
+  CHECK(has(result.err,
+            "iotc-jobs: error: job job-all-fail is complete, but 10 of 10 devices failed"));
+  const auto shown = cli.json({"show", "job-all-fail"});
+  CHECK(shown["status"] == "complete");
+  CHECK(shown["progress"]["completed"] == 0);
+}
+
 TEST_CASE("a cancellation threshold cancels the job, and wait exits 6", "[e2e][wait]") {
   EmulatorProcess emulator(kFastJobs);
   Cli cli(emulator);

@@ -159,3 +159,42 @@ TEST_CASE("a state file of a newer or unreadable schema version is refused, and 
   }
   CHECK(schema_version_in(state.path()) == version);
 }
+
+TEST_CASE("a version 1 state gains organizations: each one its groups and jobs named is a root") {
+  StateFile state;
+  {
+    Database old(state.path());
+    old.exec(kVersion0Tables);
+    old.exec(R"sql(
+INSERT INTO meta(key, value) VALUES('schema_version', '1'), ('seeded', '1');
+INSERT INTO devices(id, display_name, template, behavior, seed_behavior)
+VALUES('d-01', 'd-01', 't', 'succeeds', 'succeeds');
+INSERT INTO groups(id, display_name, filter, organizations)
+VALUES('g', 'G', 'SELECT * FROM devices', '["seattle"]'), ('h', 'H', 'SELECT * FROM devices', NULL);
+INSERT INTO group_devices(group_seq, pos, device_id) VALUES(1, 0, 'd-01');
+INSERT INTO jobs(id, body, group_id, status, created_at, queued_at, started_at, ended_at,
+  batch_size, batch_count, current_batch, batch_started_at, phase, total, pending, completed,
+  failed, batch_failed, rerun_of, threshold_type, threshold_value, threshold_per_batch)
+VALUES('in-redmond', '{"group":"g","organizations":["redmond"]}', 'g', 'complete', 1, 1, 1, 2,
+  1, 1, 1, 1, 0, 1, 0, 1, 0, 0, NULL, NULL, 0, 0),
+  ('at-root', '{"group":"g"}', 'g', 'complete', 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, NULL,
+  NULL, 0, 0);
+)sql");
+  }
+
+  Store store(state.path());
+  CHECK(schema_version_in(state.path()) == std::to_string(kSchemaVersion));
+  for (const char* id : {"seattle", "redmond"}) {
+    auto organization = store.organization(id);
+    REQUIRE(organization);
+    CHECK(organization->display_name == id);
+    CHECK_FALSE(organization->parent);
+  }
+  CHECK(store.job("in-redmond")->organization == "redmond");
+  CHECK_FALSE(store.job("at-root")->organization);
+  CHECK(store.job("in-redmond", std::string("redmond")));
+  CHECK_FALSE(store.job("at-root", std::string("redmond")));
+  CHECK(store.group("g", std::string("seattle")));
+  CHECK_FALSE(store.group("h", std::string("seattle")));
+  CHECK(store.device("d-01")->organizations.is_null());
+}

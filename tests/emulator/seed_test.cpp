@@ -56,3 +56,53 @@ TEST_CASE("a bad seed names the problem and loads nothing") {
   CHECK_THROWS_WITH(load_seed(store, Json::parse(R"({"devices": [{"id": "a", "behavior": "x"}]})")),
                     Catch::Contains("devices[0].behavior"));
 }
+
+TEST_CASE("organizations: a tree declared parent first, groups and devices naming declared ones") {
+  Store store("");
+  auto summary = load_seed(store, Json::parse(R"({
+    "organizations": [{"id": "eu", "displayName": "Europe"}, {"id": "eu-fr", "parent": "eu"}],
+    "devices": [{"id": "solo", "organizations": ["eu"]}, {"id": "root"}],
+    "groups": [{"id": "g", "organizations": ["eu-fr"],
+                "devices": [{"count": 2, "prefix": "gen-"}, "solo", "root",
+                            {"id": "own", "organizations": ["eu"]}]}],
+    "behaviors": {"solo": "fails"}})"));
+  CHECK(summary.groups == 1);
+  CHECK(store.organization("eu-fr")->parent == "eu");
+  CHECK(store.organization("eu-fr")->display_name == "eu-fr");
+  CHECK(store.group("g")->organizations == Json::array({"eu-fr"}));
+  // Devices made in a group take its organizations unless they name their own; a behavior set
+  // last keeps them.
+  CHECK(store.device("gen-1")->organizations == Json::array({"eu-fr"}));
+  CHECK(store.device("own")->organizations == Json::array({"eu"}));
+  CHECK(store.device("solo")->organizations == Json::array({"eu"}));
+  CHECK(store.device("solo")->behavior == Behavior::fails);
+  CHECK(store.device("root")->organizations.is_null());
+  // Scoped reads: eu sees eu-fr's group; eu-fr does not see eu's devices in it.
+  CHECK(store.group("g", std::string("eu")));
+  CHECK_FALSE(store.group("g", std::string("other")));
+  CHECK(store.group_size(store.group("g")->seq) == 5);
+  CHECK(store.group_size(store.group("g")->seq, std::string("eu-fr")) == 2);
+  CHECK(store.group_size(store.group("g")->seq, std::string("eu")) == 4);
+}
+
+TEST_CASE("a bad organization in a seed names its place") {
+  const std::pair<const char*, const char*> cases[] = {
+      {R"({"organizations": [{"id": "a", "parent": "b"}, {"id": "b"}]})",
+       "organizations[0].parent: unknown organization 'b' (a parent comes before its children)"},
+      {R"({"organizations": [{"id": "a"}, {"id": "a"}]})",
+       "organizations[1].id: duplicate organization 'a'"},
+      {R"({"organizations": [{"displayName": "x"}]})", "organizations[0].id: required"},
+      {R"({"groups": [{"id": "g", "organizations": ["seattle"]}]})",
+       "groups[0].organizations[0]: unknown organization 'seattle' (declare it in organizations)"},
+      {R"({"organizations": [{"id": "a"}], "groups": [{"id": "g", "organizations": "a"}]})",
+       "groups[0].organizations: must be an array of organization ids"},
+      {R"({"devices": [{"id": "d", "organizations": [1]}]})",
+       "devices[0].organizations[0]: must be a string"},
+      {R"({"organizations": {}})", "organizations: must be an array"},
+  };
+  for (const auto& [seed, message] : cases) {
+    Store store("");
+    INFO(seed);
+    CHECK_THROWS_WITH(load_seed(store, Json::parse(seed)), message);
+  }
+}

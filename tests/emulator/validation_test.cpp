@@ -86,8 +86,19 @@ TEST_CASE("an unknown group or template is unprocessable") {
   CHECK(r.body["error"]["code"] == "DeviceTemplateNotFound");
 }
 
-TEST_CASE("a taken job id: the same job again is 200, another job 409") {
+TEST_CASE("a taken job id: 409 by default, even for the same job again") {
   EmulatorProcess emulator({"--manual-clock"});
+  REQUIRE(emulator.request("PUT", api("jobs/j"), valid_job()).status == 200);
+  auto again = emulator.request("PUT", api("jobs/j"), valid_job());
+  CHECK(again.status == 409);
+  CHECK(again.body["error"]["code"] == "JobAlreadyExists");
+  Json other = valid_job();
+  other["displayName"] = "another";
+  CHECK(emulator.request("PUT", api("jobs/j"), other).status == 409);
+}
+
+TEST_CASE("a taken job id with --duplicate-create idempotent: the same job again is 200, another 409") {
+  EmulatorProcess emulator({"--manual-clock", "--duplicate-create", "idempotent"});
   REQUIRE(emulator.request("PUT", api("jobs/j"), valid_job()).status == 200);
   advance_clock(emulator, "1s");
   auto again = emulator.request("PUT", api("jobs/j"), valid_job());
@@ -98,6 +109,26 @@ TEST_CASE("a taken job id: the same job again is 200, another job 409") {
   auto conflict = emulator.request("PUT", api("jobs/j"), other);
   CHECK(conflict.status == 409);
   CHECK(conflict.body["error"]["code"] == "JobAlreadyExists");
+}
+
+TEST_CASE("the option --duplicate-create takes only conflict or idempotent") {
+  const auto result = run_process({emulator_binary(), "--duplicate-create", "sometimes"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("--duplicate-create") != std::string::npos);
+}
+
+TEST_CASE("every answer carries a Date in emulated time") {
+  EmulatorProcess emulator({"--manual-clock"});
+  const auto before = emulator.request("GET", api("jobs"));
+  REQUIRE(before.headers.count("date") == 1);
+  advance_clock(emulator, "400d");
+  const auto after = emulator.request("GET", api("jobs/none"));
+  REQUIRE(after.headers.count("date") == 1);
+  CHECK(after.headers.at("date") != before.headers.at("date"));
+  // The error body's time is the same instant as the Date header.
+  CHECK(after.body["error"]["time"] == after.headers.at("date"));
+  const auto year_of = [](const std::string& date) { return std::stoi(date.substr(12, 4)); };
+  CHECK(year_of(after.headers.at("date")) > year_of(before.headers.at("date")));
 }
 
 TEST_CASE("read-only and unknown members of a payload are dropped") {

@@ -15,7 +15,8 @@ const Json kJob = Json::parse(R"({
   "batch": {"type": "percentage", "value": 25},
   "cancellationThreshold": {"type": "number", "value": 3, "batch": true},
   "progress": {"total": 4, "pending": 0, "completed": 3, "failed": 1},
-  "start": "2026-11-27T09:55:00Z"
+  "start": "2026-11-27T09:55:00Z",
+  "organizations": ["contoso-lab"], "several": ["a", "b"]
 })");
 const std::vector<Column> kCatalog{
     {"progress", "PROGRESS", CellKind::progress, false},
@@ -23,6 +24,8 @@ const std::vector<Column> kCatalog{
     {"batch", "BATCH", CellKind::size, false},
     {"cancellationThreshold", "THRESHOLD", CellKind::size, false},
     {"start", "STARTED", CellKind::time, false},
+    {"organizations", "ORGANIZATIONS", CellKind::id_list, true},
+    {"several", "SEVERAL", CellKind::id_list, true},
 };
 std::string cell(std::string_view path, bool relative = false) {
   const auto columns = parse_columns(path, kCatalog);
@@ -64,4 +67,9 @@ TEST_CASE("cells summarise jobs for people", "[columns]") {
   CHECK(cell("end") == "<missing>");
   CHECK(cell("data.0") ==
         R"({"type":"PropertyJobData","target":"dtmi:a","path":"targetTemperature","value":"56"})");
+}
+
+TEST_CASE("cells show organizations as plain ids, not as a JSON array", "[columns]") {
+  CHECK(cell("organizations") == "contoso-lab");
+  CHECK(cell("several") == "a, b");
 }

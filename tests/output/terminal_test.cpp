@@ -36,7 +36,9 @@ TEST_CASE("colour rules: NO_COLOR, CLICOLOR=0, --no-color, TERM=dumb, CLICOLOR_F
     env[name] = value;
     return env_of(env);
   };
-  CHECK_FALSE(detect_terminal(with("NO_COLOR", ""), false).color);
+  CHECK_FALSE(detect_terminal(with("NO_COLOR", "1"), false).color);
+  // no-color.org: an empty NO_COLOR is as if it were not set.
+  CHECK(detect_terminal(with("NO_COLOR", ""), false).color);
   CHECK_FALSE(detect_terminal(with("CLICOLOR", "0"), false).color);
   CHECK_FALSE(detect_terminal(with("TERM", "dumb"), false).color);
   CHECK_FALSE(detect_terminal(env_of(tty), true).color);

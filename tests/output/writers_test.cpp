@@ -88,7 +88,7 @@ TEST_CASE("tsv escapes tabs and has no header, csv quotes and has one", "[writer
   CHECK(render(options(Format::csv)) ==
         "id,displayName,status\n"
         "job-1,Set target temperature,complete\n"
-        "job-22,\"Tab\\there, \"\"quoted\"\"\",failed\n"
+        "job-22,\"Tab\there, \"\"quoted\"\"\",failed\n"
         "job-3,,running\n");
 }
 
