@@ -78,13 +78,16 @@ TEST_CASE("create --file - reads the job from stdin, and uses its id", "[cli][cr
   h.stdin_text = job_json("from-file", "complete").dump();
   h.http.on("GET", "/api/jobs/from-file")
       .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
   h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
   CreateOptions options;
   options.file = "-";
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
-  REQUIRE(h.http.requests().size() == 2);  // the check that the id is new, then the PUT
-  const Json sent = Json::parse(h.http.requests().at(1).body);
+  // the check that the id is new, the group's, then the PUT
+  REQUIRE(h.http.requests().size() == 3);
+  const Json sent = Json::parse(h.http.requests().at(2).body);
   CHECK(sent.contains("data"));
   CHECK_FALSE(sent.contains("status"));  // read-only members are not sent back
 }
@@ -126,8 +129,9 @@ TEST_CASE("create refuses an unknown member of the job file, unless --allow-unkn
     h.stdin_text = file.dump();
     const auto result = h.run_line({"create", "--file", "-"});
     CHECK(result.exit_code == 2);
-    CHECK(has(result.err, "cancelationThreshold: unknown member in api-version 2022-07-31; did "
-                          "you mean 'cancellationThreshold'?"));
+    CHECK(has(result.err,
+              "cancelationThreshold: unknown member in api-version 2022-07-31; did "
+              "you mean 'cancellationThreshold'?"));
     CHECK(has(result.err, "data[0].futureOption: unknown member"));
     CHECK(has(result.err, "--allow-unknown-fields"));
     CHECK(h.http.requests().empty());
@@ -136,10 +140,12 @@ TEST_CASE("create refuses an unknown member of the job file, unless --allow-unkn
   h.stdin_text = file.dump();
   h.http.on("GET", "/api/jobs/from-file")
       .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
   h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
   const auto result = h.run_line({"create", "--file", "-", "--allow-unknown-fields"});
   CHECK(result.exit_code == 0);
-  const Json sent = Json::parse(h.http.requests().at(1).body);
+  const Json sent = Json::parse(h.http.requests().at(2).body);
   CHECK(sent["cancelationThreshold"] == file["cancelationThreshold"]);
   CHECK(sent["data"][0]["futureOption"] == true);
   CHECK_FALSE(sent.contains("status"));  // read-only members are still not sent
