@@ -14,14 +14,15 @@
 #include <string>
 #include <vector>
 
-#include "api/trace.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/create_payload.hpp"
+#include "cli/dry_run.hpp"
 #include "cli/group_lookup.hpp"
 #include "cli/ids.hpp"
 #include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
+#include "cli/unknown_members.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
 #include "model/json_text.hpp"
@@ -40,8 +41,12 @@ constexpr const char* kHelp = R"(Examples:
 
 Data flags repeat and combine: --target DTMI applies to the --set, --call and --set-cloud
 flags after it. VALUE is read as JSON when it parses (56, true, {"a":1}, '"56"'), else as a
-string. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
-The payload is checked before anything is sent: every problem is listed and the exit status is 2.)";
+string. A number that would not arrive as typed (1.10, 007, 1e3) and text that starts like JSON
+but does not parse ([1,2) are refused: write '"1.10"' for the text. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
+The payload is checked before anything is sent: every problem is listed and the exit status is 2.
+A member the api-version's spec does not define (a typo such as cancelationThreshold) is one of
+them, unless --allow-unknown-fields; read-only members (id, status, progress, ...) are dropped,
+so what `show -o json` prints is a job file.)";
 
 model::Json read_job_file(const std::string& path, std::istream& in) {
   std::string text;
@@ -131,29 +136,25 @@ void run_create(const CreateOptions& options, Context& context) {
   std::optional<model::Json> file;
   if (options.file) file = create_command::read_job_file(*options.file, context.in());
   const model::Json document = build_job_document(file, options.payload);
+  if (const auto note = replaced_data_note(file, options.payload)) context.output().info(*note);
   const std::string id = create_command::choose_id(options, document, context);
 
   model::Job job;
-  const model::Problems problems = model::check_job_payload(document, version, &job);
+  model::Problems problems;
+  if (!options.allow_unknown_fields) problems = unknown_member_problems(document, version);
+  const bool unknown = !problems.empty();
+  for (auto& problem : model::check_job_payload(document, version, &job)) {
+    problems.push_back(std::move(problem));
+  }
   if (!problems.empty()) {
     std::string message = "the job is not valid (nothing was sent):";
     for (const auto& problem : problems) message += "\n  " + problem.to_string();
+    if (unknown) message += "\n(--allow-unknown-fields sends unknown members as they are)";
     throw UsageError(message);
   }
 
   auto& output = context.output();
-  if (options.dry_run) {
-    // Nothing is sent, not even a group lookup: a group name is shown as typed.
-    if (job.group && !looks_like_group_id(*job.group)) {
-      output.info("note: group '" + *job.group + "' would first be looked up by name");
-    }
-    auto& client = context.client();
-    std::string request =
-        api::describe_request(client.create_job_request(id, model::to_create_body(job, version)));
-    if (request.empty() || request.back() != '\n') request += '\n';
-    output.out() << request;
-    return;
-  }
+  if (options.dry_run) return print_dry_run(context, id, job);
 
   auto& client = context.client();
   // An id the user gave may name a job that exists: never replay it as "Created". A generated
@@ -207,6 +208,8 @@ void add_create_command(CLI::App& command, Context& context) {
   command.add_flag("--threshold-per-batch", payload.threshold_per_batch,
                    "Apply --cancel-threshold to each batch, not the whole job");
   command.add_option("--organization", payload.organization, "The organization of the job");
+  command.add_flag("--allow-unknown-fields", options->allow_unknown_fields,
+                   "Send members of the job file that the api-version does not define");
   command.add_flag("--dry-run", options->dry_run,
                    "Print the request (token redacted) and send nothing");
   add_wait_flags(command, options->wait);

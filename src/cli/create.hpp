@@ -20,6 +20,9 @@ struct CreateOptions {
   std::optional<std::string> file;  // a path, or "-" for standard input
   PayloadFlags payload;             // the data flags in command-line order, and the rest
   bool dry_run = false;
+  // Send members of the job file that the api-version's spec does not define (forward
+  // compatibility) instead of refusing them.
+  bool allow_unknown_fields = false;
   WaitFlags wait;
 };
 

@@ -73,7 +73,13 @@ Json data_from_flags(const std::vector<DataFlag>& flags) {
 
 Json build_job_document(const std::optional<Json>& file, const PayloadFlags& flags) {
   Json document = file.value_or(Json::object());
-  if (!document.is_object()) throw UsageError("the job file must hold a JSON object (a Job)");
+  // az iot central job create --content takes the job data alone: a bare array.
+  if (document.is_array()) document = Json{{"data", std::move(document)}};
+  if (!document.is_object()) {
+    throw UsageError(
+        "the job file must hold a JSON object (a Job) or an array of job data (as az's "
+        "--content)");
+  }
   if (flags.group) document["group"] = *flags.group;
   if (flags.name) document["displayName"] = *flags.name;
   if (flags.description) document["description"] = *flags.description;
@@ -93,6 +99,24 @@ Json build_job_document(const std::optional<Json>& file, const PayloadFlags& fla
   if (flags.organization) document["organizations"] = Json::array({*flags.organization});
   if (!flags.data.empty()) document["data"] = data_from_flags(flags.data);
   return document;
+}
+
+}  // namespace iotc::cli
+
+namespace iotc::cli {
+
+std::optional<std::string> replaced_data_note(const std::optional<Json>& file,
+                                              const PayloadFlags& flags) {
+  if (!file || flags.data.empty()) return std::nullopt;
+  const Json* data = file->is_array() ? &*file : nullptr;
+  if (file->is_object()) {
+    const auto found = file->find("data");
+    if (found != file->end()) data = &*found;
+  }
+  if (data == nullptr) return std::nullopt;
+  const std::size_t items = data->is_array() ? data->size() : 1;
+  return "note: the data flags replace the job file's data (" + std::to_string(items) +
+         (items == 1 ? " item)" : " items)");
 }
 
 }  // namespace iotc::cli

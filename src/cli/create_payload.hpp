@@ -29,10 +29,16 @@ struct PayloadFlags {
 };
 
 // The job document: `file` (a whole Job, as in the seed document; read-only members such as
-// status are dropped later) with the flags laid over it. Data flags replace the file's data.
+// status are dropped later; or a bare array of job data, az's --content) with the flags laid
+// over it. Data flags replace the file's data.
 // Throws UsageError for a malformed flag (a --set before any --target, a bad --batch, ...);
 // everything else is checked by model::check_job_payload on the result.
 Json build_job_document(const std::optional<Json>& file, const PayloadFlags& flags);
+
+// When data flags replace data that the job file has: the note that says so, for stderr (the
+// file's items would otherwise vanish in silence).
+std::optional<std::string> replaced_data_note(const std::optional<Json>& file,
+                                              const PayloadFlags& flags);
 
 // The data items the data flags describe, in order (the "data" member of the payload).
 Json data_from_flags(const std::vector<DataFlag>& flags);

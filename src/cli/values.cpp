@@ -6,7 +6,6 @@
 #include <cstdint>
 
 #include "errors.hpp"
-#include "model/json_text.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -44,19 +43,13 @@ std::optional<double> unit_millis(std::string_view unit) {
 
 }  // namespace
 
-Json parse_value(std::string_view text) {
-  // parse_json refuses JSON nested deeper than the stack can copy: such a value stays text.
-  std::optional<Json> parsed = model::parse_json(text);
-  if (!parsed) return Json(std::string(text));
-  return std::move(*parsed);
-}
-
 std::pair<std::string, Json> parse_assignment(std::string_view flag, std::string_view text) {
   const auto equals = text.find('=');
   if (equals == std::string_view::npos || equals == 0) {
     throw UsageError(std::string(flag) + ": expected PATH=VALUE, got " + quoted(text));
   }
-  return {std::string(text.substr(0, equals)), parse_value(text.substr(equals + 1))};
+  const std::string_view path = text.substr(0, equals);
+  return {std::string(path), parse_value(flag, path, text.substr(equals + 1))};
 }
 
 std::pair<std::string, std::optional<Json>> parse_call(std::string_view text) {
@@ -65,7 +58,8 @@ std::pair<std::string, std::optional<Json>> parse_call(std::string_view text) {
     throw UsageError("--call: expected NAME or NAME=VALUE, got " + quoted(text));
   }
   if (equals == std::string_view::npos) return {std::string(text), std::nullopt};
-  return {std::string(text.substr(0, equals)), parse_value(text.substr(equals + 1))};
+  const std::string_view name = text.substr(0, equals);
+  return {std::string(name), parse_value("--call", name, text.substr(equals + 1))};
 }
 
 Json parse_size(std::string_view flag, std::string_view text) {

@@ -6,18 +6,15 @@
 #include <string_view>
 #include <utility>
 
+#include "cli/typed_value.hpp"
 #include "model/job.hpp"
 
 namespace iotc::cli {
 
 using Json = iotc::model::Json;
 
-// VALUE of --set/--call/--set-cloud: JSON when the whole text parses as JSON (56, true, null,
-// {"a":1}, "56" with its quotes), else the text itself as a string (Contoso, 2021-06-15).
-Json parse_value(std::string_view text);
-
-// "PATH=VALUE" split at the first '='. Throws UsageError (naming `flag`) when there is no '=' or
-// the PATH is empty.
+// "PATH=VALUE" split at the first '=', VALUE read by parse_value (typed_value.hpp). Throws
+// UsageError (naming `flag`) when there is no '=', the PATH is empty, or VALUE is refused.
 std::pair<std::string, Json> parse_assignment(std::string_view flag, std::string_view text);
 
 // "NAME" or "NAME=VALUE" (--call): the value is absent without '='.

@@ -2,8 +2,10 @@
 
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <string>
 
+#include "model/job_members.hpp"
 #include "model/json_reader.hpp"
 
 namespace iotc::model {
@@ -301,6 +303,11 @@ Json to_create_body(const Job& job, ApiVersion version) {
   body.start.reset();
   body.end.reset();
   body.progress.reset();
+  // The read-only members of other resources (a scheduled job's etag and completed) too: a job
+  // file may be what `schedule show -o json` printed.
+  for (auto member = body.extra.begin(); member != body.extra.end();) {
+    member = is_read_only_member(member.key()) ? body.extra.erase(member) : std::next(member);
+  }
   return to_json(body, version);
 }
 

@@ -44,7 +44,7 @@ Json to_json(const DeviceGroup& group);
 Json to_json(const ServiceErrorBody& error);
 
 // The body of PUT /jobs/{id}: the Job without its read-only members (id, status, start, end,
-// progress), which the service sets itself.
+// progress, scheduledJobId; etag, completed), which the service sets itself.
 Json to_create_body(const Job& job, ApiVersion version);
 
 }  // namespace iotc::model

@@ -71,18 +71,23 @@ TEST_CASE("create --dry-run prints the request and sends nothing", "[cli][create
   CHECK(h.http.requests().empty());
 }
 
-TEST_CASE("create --file - reads the job from stdin; its id is used", "[cli][create]") {
+// (No ';' in a test name: catch_discover_tests cuts the name there, and ctest then runs nothing.)
+TEST_CASE("create --file - reads the job from stdin, and uses its id", "[cli][create]") {
   CommandHarness h;
   h.env["IOTC_OUTPUT"] = "json";
   h.stdin_text = job_json("from-file", "complete").dump();
   h.http.on("GET", "/api/jobs/from-file")
       .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
   h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
   CreateOptions options;
   options.file = "-";
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
-  const Json sent = Json::parse(h.http.requests().at(0).body);
+  // the check that the id is new, the group's, then the PUT
+  REQUIRE(h.http.requests().size() == 3);
+  const Json sent = Json::parse(h.http.requests().at(2).body);
   CHECK(sent.contains("data"));
   CHECK_FALSE(sent.contains("status"));  // read-only members are not sent back
 }
@@ -112,4 +117,36 @@ TEST_CASE("create with an id that exists: exit 7, nothing created, no PUT", "[cl
       has(result.err,
           "job job-9 already exists (complete, ended 2026-11-26T10:00:00Z); nothing was created"));
   CHECK(h.http.requests().size() == 1);
+}
+
+TEST_CASE("create refuses an unknown member of the job file, unless --allow-unknown-fields",
+          "[cli][create]") {
+  Json file = job_json("from-file", "complete");
+  file["cancelationThreshold"] = {{"type", "number"}, {"value", 1}};
+  file["data"][0]["futureOption"] = true;
+  {
+    CommandHarness h;
+    h.stdin_text = file.dump();
+    const auto result = h.run_line({"create", "--file", "-"});
+    CHECK(result.exit_code == 2);
+    CHECK(has(result.err,
+              "cancelationThreshold: unknown member in api-version 2022-07-31; did "
+              "you mean 'cancellationThreshold'?"));
+    CHECK(has(result.err, "data[0].futureOption: unknown member"));
+    CHECK(has(result.err, "--allow-unknown-fields"));
+    CHECK(h.http.requests().empty());
+  }
+  CommandHarness h;
+  h.stdin_text = file.dump();
+  h.http.on("GET", "/api/jobs/from-file")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
+  h.http.on("PUT", "/api/jobs/from-file").reply(200, job_json("from-file", "running"));
+  const auto result = h.run_line({"create", "--file", "-", "--allow-unknown-fields"});
+  CHECK(result.exit_code == 0);
+  const Json sent = Json::parse(h.http.requests().at(2).body);
+  CHECK(sent["cancelationThreshold"] == file["cancelationThreshold"]);
+  CHECK(sent["data"][0]["futureOption"] == true);
+  CHECK_FALSE(sent.contains("status"));  // read-only members are still not sent
 }

@@ -1,4 +1,5 @@
 #include "cli/create_payload.hpp"
+#include "cli/unknown_members.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -92,11 +93,55 @@ TEST_CASE("malformed data flags are usage errors", "[payload]") {
   CHECK_THROWS_WITH(build_job_document(std::nullopt, flags),
                     Catch::Contains("--threshold-per-batch needs --cancel-threshold"));
   CHECK_NOTHROW(build_job_document(kSeedFile, flags));
-  CHECK_THROWS_AS(build_job_document(Json::array(), {}), iotc::UsageError);
+  CHECK_THROWS_AS(build_job_document(Json(5), {}), iotc::UsageError);
 }
 
 TEST_CASE("payload: --organization sets the one organization", "[payload]") {
   PayloadFlags flags;
   flags.organization = "contoso-eu";
   CHECK(build_job_document(std::nullopt, flags)["organizations"] == Json::array({"contoso-eu"}));
+}
+
+TEST_CASE("an unknown member of a job file says what was probably meant", "[payload]") {
+  Json file = kSeedFile;
+  file.erase("cancellationThreshold");
+  file["cancelationThreshold"] = {{"type", "percentage"}, {"value", 10}};
+  file["data"][0]["tagret"] = "dtmi:x";
+  file["priority"] = 1;
+  const auto problems = unknown_member_problems(file, iotc::model::ApiVersion::v2022_07_31);
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].to_string() ==
+        "cancelationThreshold: unknown member in api-version 2022-07-31; did you mean "
+        "'cancellationThreshold'?");
+  // Nothing close: the members of that level are listed instead.
+  CHECK(problems[1].to_string() ==
+        "priority: unknown member in api-version 2022-07-31 (expected id, scheduledJobId, "
+        "displayName, description, group, batch, cancellationThreshold, data, start, end, "
+        "progress, status, organizations)");
+  CHECK(problems[2].to_string() ==
+        "data[0].tagret: unknown member in api-version 2022-07-31; did you mean 'target'?");
+  // The seed file itself, read-only id and status included, is clean in every version.
+  for (const auto version : iotc::model::all_api_versions()) {
+    CHECK(unknown_member_problems(kSeedFile, version).empty());
+  }
+}
+
+TEST_CASE("a bare array of job data is the job's data; data flags over a file's data are said",
+          "[payload]") {
+  const Json content = kSeedFile["data"];
+  PayloadFlags flags;
+  flags.group = "thermostats";
+  const Json document = build_job_document(content, flags);
+  CHECK(document == Json{{"data", content}, {"group", "thermostats"}});
+  CHECK_FALSE(replaced_data_note(content, flags));
+  CHECK_FALSE(replaced_data_note(kSeedFile, flags));
+
+  flags.data = {{Kind::target, "dtmi:a"}, {Kind::set, "x=1"}};
+  CHECK(replaced_data_note(kSeedFile, flags) ==
+        "note: the data flags replace the job file's data (1 item)");
+  CHECK(replaced_data_note(Json::array({1, 2}), flags) ==
+        "note: the data flags replace the job file's data (2 items)");
+  CHECK_FALSE(replaced_data_note(std::nullopt, flags));
+  CHECK_THROWS_WITH(build_job_document(Json("job"), flags),
+                    Catch::Contains("a JSON object (a Job) or an array of job data"));
 }

@@ -8,16 +8,65 @@ using namespace iotc::cli;
 using namespace std::chrono_literals;
 
 TEST_CASE("VALUE is JSON when it parses, else a string", "[values]") {
-  CHECK(parse_value("56") == Json(56));
-  CHECK(parse_value("21.5") == Json(21.5));
-  CHECK(parse_value("true") == Json(true));
-  CHECK(parse_value("null") == Json(nullptr));
-  CHECK(parse_value(R"("56")") == Json("56"));
-  CHECK(parse_value(R"({"a":1})") == Json{{"a", 1}});
-  CHECK(parse_value("Contoso") == Json("Contoso"));
-  CHECK(parse_value("2021-06-15T05:00:00.000Z") == Json("2021-06-15T05:00:00.000Z"));
-  CHECK(parse_value("") == Json(""));
-  CHECK(parse_value("{broken") == Json("{broken"));
+  const auto value = [](std::string_view text) { return parse_value("--set", "x", text); };
+  CHECK(value("56") == Json(56));
+  CHECK(value("21.5") == Json(21.5));
+  CHECK(value("-3") == Json(-3));
+  CHECK(value("0") == Json(0));
+  CHECK(value("0.1") == Json(0.1));
+  CHECK(value("9007199254740992") == Json(9007199254740992));  // 2^53: still exact
+  CHECK(value("true") == Json(true));
+  CHECK(value("null") == Json(nullptr));
+  CHECK(value(R"("56")") == Json("56"));
+  CHECK(value(R"("1.10")") == Json("1.10"));
+  CHECK(value(R"({"a":1})") == Json{{"a", 1}});
+  CHECK(value("[1,2]") == Json{1, 2});
+  CHECK(value("Contoso") == Json("Contoso"));
+  CHECK(value("2021-06-15T05:00:00.000Z") == Json("2021-06-15T05:00:00.000Z"));
+  CHECK(value("1.2.3") == Json("1.2.3"));  // a version, not a number
+  CHECK(value("0x10") == Json("0x10"));
+  CHECK(value("") == Json(""));
+}
+
+TEST_CASE("a number that would not arrive as typed is refused, showing both forms",
+          "[values]") {
+  const auto refusal = [](std::string_view text) -> std::string {
+    try {
+      parse_value("--set", "fw", text);
+    } catch (const iotc::UsageError& error) {
+      return error.what();
+    }
+    return "accepted";
+  };
+  const std::string trailing_zero = refusal("1.10");
+  CHECK_THAT(trailing_zero, Catch::Contains("--set fw=1.10: the number 1.10 would reach the "
+                                            "device as 1.1"));
+  CHECK_THAT(trailing_zero, Catch::Contains(R"(the text:   --set 'fw="1.10"')"));
+  CHECK_THAT(trailing_zero, Catch::Contains("the number: --set fw=1.1"));
+  CHECK_THAT(refusal("007"), Catch::Contains("the number: --set fw=7"));
+  CHECK_THAT(refusal("007"), Catch::Contains(R"(--set 'fw="007"')"));
+  CHECK_THAT(refusal("1e3"), Catch::Contains("the number: --set fw=1000"));
+  CHECK_THAT(refusal("1.0"), Catch::Contains("the number: --set fw=1"));
+  CHECK_THAT(refusal("-0"), Catch::Contains("the number: --set fw=0"));
+  CHECK_THAT(refusal(".5"), Catch::Contains("the number: --set fw=0.5"));
+  CHECK_THAT(refusal("5."), Catch::Contains("the number: --set fw=5"));
+  CHECK_THAT(refusal("+2"), Catch::Contains("the number: --set fw=2"));
+  const std::string beyond = refusal("9007199254740993");
+  CHECK_THAT(beyond, Catch::Contains("2^53 or more"));
+  CHECK_THAT(beyond, Catch::Contains(R"(--set 'fw="9007199254740993"')"));
+  CHECK_THAT(refusal("12345678901234567890123"), Catch::Contains("2^53 or more"));
+}
+
+TEST_CASE("text that starts like JSON but does not parse is refused", "[values]") {
+  for (const char* text : {"[1,2", "{broken", R"("unterminated)", " [1,]", "{\"a\":1}}"}) {
+    INFO(text);
+    CHECK_THROWS_WITH(parse_value("--set", "arr", text),
+                      Catch::Contains("starts like JSON but is not valid JSON") &&
+                          Catch::Contains("the text:   --set 'arr="));
+  }
+  // The string form escapes what JSON needs escaped, and the shell quoting survives a quote.
+  CHECK_THROWS_WITH(parse_value("--call", "say", R"(["it's)"),
+                    Catch::Contains(R"(--call 'say="[\"it'\''s"')"));
 }
 
 TEST_CASE("PATH=VALUE splits at the first '='", "[values]") {

@@ -44,8 +44,10 @@ Row profile_row(std::string what, std::string config, std::vector<std::string> e
 // create --group Thermostats --target DTMI --set targetTemperature=56 [args]: valid but for args.
 std::vector<std::string> create_flags(const std::vector<std::string>& args);
 
-// The tables: job files (bad_input_file_rows.cpp), command lines (bad_input_option_rows.cpp).
+// The tables: job files (bad_input_file_rows.cpp), command lines (bad_input_option_rows.cpp),
+// strict input: typed values, unknown members, --columns (bad_input_strict_rows.cpp).
 std::vector<Row> job_file_rows();
 std::vector<Row> command_line_rows();
+std::vector<Row> strict_input_rows();
 
 }  // namespace iotc::testing::bad_input

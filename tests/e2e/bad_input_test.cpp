@@ -52,6 +52,7 @@ TEST_CASE("bad input exits 2 before anything is sent, naming the field and the p
 
   std::vector<Row> rows = job_file_rows();
   for (Row& row : command_line_rows()) rows.push_back(std::move(row));
+  for (Row& row : strict_input_rows()) rows.push_back(std::move(row));
   CHECK(rows.size() >= 60);
   std::map<std::string, int> per_category;
   for (const Row& row : rows) {

@@ -7,7 +7,9 @@
 //     without a type problem;
 //   - a duration is positive (--interval) or not negative (--timeout), and where both parsers of
 //     durations accept a text they agree on its value;
-//   - parse_value gives the JSON the text is, or the text itself as a string.
+//   - parse_value gives the JSON the text is, or the text itself as a string, or refuses it
+//     (a number that would change on the way, text that starts like JSON but does not parse);
+//     what it refuses names the flag and offers the text as a JSON string.
 
 #include <chrono>
 #include <cstddef>
@@ -31,7 +33,15 @@ namespace {
 using model::Json;
 
 void check_value(std::string_view text) {
-  const Json value = cli::parse_value(text);
+  Json value;
+  try {
+    value = cli::parse_value("--set", "x", text);
+  } catch (const UsageError& error) {
+    const std::string message = error.what();
+    FUZZ_CHECK(message.starts_with("--set ") && message.find("the text:") != std::string::npos,
+               message);
+    return;
+  }
   const std::optional<Json> as_json = model::parse_json(text);
   if (as_json) {
     FUZZ_CHECK(value == *as_json, describe(value));

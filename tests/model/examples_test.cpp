@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "model/job_json.hpp"
+#include "model/job_members.hpp"
 #include "model/validation.hpp"
 #include "shared_files.hpp"
 
@@ -86,7 +87,11 @@ int check_body(BodyKind kind, const Json& body, ApiVersion version) {
   if (!is_page(kind)) {
     CHECK(round_trip_item(kind, body, version, problems).dump(2) == body.dump(2));
     CHECK(problems.empty());
-    if (kind == BodyKind::job) CHECK(model::check_job_payload(body, version).empty());
+    if (kind == BodyKind::job) {
+      CHECK(model::check_job_payload(body, version).empty());
+      // Every member the service sends is one a job file may hold (read-only ones included).
+      CHECK(model::unknown_members(body, version).empty());
+    }
     return 1;
   }
   REQUIRE(body.contains("value"));
@@ -101,7 +106,10 @@ int check_body(BodyKind kind, const Json& body, ApiVersion version) {
   CHECK(written.dump(2) == body.dump(2));
   CHECK(problems.empty());
   if (kind == BodyKind::job_page) {
-    for (const Json& job : body["value"]) CHECK(model::check_job_payload(job, version).empty());
+    for (const Json& job : body["value"]) {
+      CHECK(model::check_job_payload(job, version).empty());
+      CHECK(model::unknown_members(job, version).empty());
+    }
   }
   return static_cast<int>(items.size());
 }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/shell_quote.hpp"
+
 namespace CLI {
 class App;
 }
@@ -79,8 +81,7 @@ std::string man_page(const Command& root, std::string_view version,
 // Helpers shared by the generators.
 std::vector<std::string> split_lines(std::string_view text);
 std::string join(const std::vector<std::string>& items, std::string_view separator);
-// `text` as one single-quoted word of a POSIX shell (also fine for zsh and fish, bar backslashes).
-std::string shell_quote(std::string_view text);
+using cli::shell_quote;  // cli/shell_quote.hpp
 // The names of every option, then every positional's, of `command` whose value is of `kind`.
 std::vector<std::string> names_of(const std::vector<Argument>& options, ValueKind kind);
 

@@ -28,18 +28,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return joined;
 }
 
-std::string shell_quote(std::string_view text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
-}
-
 std::vector<std::string> names_of(const std::vector<Argument>& options, ValueKind kind) {
   std::vector<std::string> names;
   for (const auto& option : options) {
