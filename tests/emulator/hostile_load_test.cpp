@@ -78,6 +78,13 @@ std::string gzip_bomb(std::size_t compressed_mib) {
 
 TEST_CASE("hostile: 64 header drips and 1,000 idle connections do not delay real requests",
           "[hostile][load]") {
+  if (kUnderAsan) {
+    // What this measures is latency under a thousand threads on a shared 2-core machine; under
+    // ASan each of those threads carries the sanitizer's stacks and the timings measure it, not
+    // the emulator. The normal build runs it on every test run.
+    WARN("skipped under AddressSanitizer: a latency measurement, run by the normal build");
+    return;
+  }
   raise_open_file_limit(4096);
   EmulatorProcess emulator;
   std::vector<std::unique_ptr<RawConnection>> idle;
