@@ -95,9 +95,25 @@ std::string flag_with(std::string_view flag, std::string_view name, std::string_
                    number_choice);
 }
 
+// JSON carries UTF-8 only: a name or value with other bytes (a Latin-1 file, a stray byte from a
+// terminal) could not be written into the payload, so it is refused here, before anything is
+// sent, instead of failing later at the moment of sending.
+void require_utf8(std::string_view flag, std::string_view name, std::string_view text) {
+  for (const std::string_view part : {name, text}) {
+    try {
+      (void)Json(std::string(part)).dump();
+    } catch (const Json::type_error&) {
+      throw UsageError(std::string(flag) + " " + (part == name ? "NAME" : "VALUE") +
+                       ": not valid UTF-8 text; JSON carries UTF-8 only (check the encoding of "
+                       "the terminal or the file it came from)");
+    }
+  }
+}
+
 }  // namespace
 
 Json parse_value(std::string_view flag, std::string_view name, std::string_view text) {
+  require_utf8(flag, name, text);
   const std::string_view core = trimmed(text);
   // parse_json refuses JSON nested deeper than the stack can copy: such a value stays text.
   std::optional<Json> parsed = model::parse_json(text);

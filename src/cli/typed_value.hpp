@@ -5,6 +5,7 @@
 // error showing the forms to choose from): a number whose text a JSON reader would not keep as
 // typed (1.10 arrives as 1.1, 007 as the string "007", integers beyond 2^53 lose digits), and
 // text that starts like JSON ([, {, ") but does not parse ([1,2 would be the string "[1,2").
+// A name or value that is not UTF-8 is refused too: JSON cannot carry it.
 
 #include <string_view>
 

@@ -114,6 +114,37 @@ bool covered_by(const Problem& problem, const Problems& reading) {
   });
 }
 
+bool is_utf8(const std::string& text) {
+  try {
+    (void)Json(text).dump();
+    return true;
+  } catch (const Json::type_error&) {
+    return false;
+  }
+}
+
+// JSON carries UTF-8 only: a string with other bytes (a job file saved as Latin-1) could not be
+// sent, so each one is a problem at its path rather than a failure at the moment of sending.
+void check_encoding(const Json& value, const std::string& path, Problems& problems) {
+  if (value.is_string()) {
+    if (!is_utf8(value.get_ref<const std::string&>())) {
+      problems.push_back({path, "not valid UTF-8 text (JSON carries UTF-8 only)"});
+    }
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      check_encoding(value[i], index_path(path, i), problems);
+    }
+  } else if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      if (!is_utf8(key)) {
+        problems.push_back({path, "a member name is not valid UTF-8 text"});
+        continue;
+      }
+      check_encoding(member, path.empty() ? key : path + "." + key, problems);
+    }
+  }
+}
+
 }  // namespace
 
 bool is_valid_job_id(std::string_view id) {
@@ -146,6 +177,8 @@ Problems validate(const Job& job, ApiVersion version) {
 
 Problems check_job_payload(const Json& payload, ApiVersion version, Job* job_out) {
   Problems problems;
+  check_encoding(payload, "", problems);
+  if (!problems.empty()) return problems;
   Job job = job_from_json(payload, problems);
   if (!payload.is_object()) return problems;
   for (Problem& problem : validate(job, version)) {

@@ -141,7 +141,7 @@ TEST_CASE_METHOD(Fixture, "pages are fetched lazily, items keep their raw JSON")
   CHECK(transport.requests.at(1).url == base + "?api-version=2022-07-31&skip=2");
 }
 
-TEST_CASE_METHOD(Fixture, "a nextLink without api-version gets it; a relative one is resolved") {
+TEST_CASE_METHOD(Fixture, "a nextLink without api-version gets it, and a relative one is resolved") {
   Client c = client();
   CHECK(c.follow_next_link("https://contoso.azureiotcentral.com/api/jobs?skip=5") ==
         "https://contoso.azureiotcentral.com/api/jobs?skip=5&api-version=2022-07-31");

@@ -236,7 +236,7 @@ TEST_CASE("the observer sees every attempt with its retry number and sleep") {
   CHECK(seen == std::vector<std::pair<int, bool>>{{0, true}, {1, false}});
 }
 
-TEST_CASE("an untrusted certificate is not retried; a failed connect is, even for a POST") {
+TEST_CASE("an untrusted certificate is not retried, and a failed connect is, even for a POST") {
   FakeClock clock;
   FakeTransport transport(&clock);
   transport.script = {transport_error(TransportErrorKind::tls), response(200)};

@@ -11,7 +11,7 @@
 using namespace iotc::testing;
 using iotc::model::Json;
 
-TEST_CASE("--help lists the table's commands, in its order, and no hidden one", "[cli][table]") {
+TEST_CASE("the --help lists the table's commands, in its order, and no hidden one", "[cli][table]") {
   CommandHarness h;
   const auto help = h.run_line({"--help"});
   CHECK(help.exit_code == 0);

@@ -126,7 +126,7 @@ TEST_CASE("an unknown member of a job file says what was probably meant", "[payl
   }
 }
 
-TEST_CASE("a bare array of job data is the job's data; data flags over a file's data are said",
+TEST_CASE("a bare array of job data is the job's data, and data flags over a file's data are said",
           "[payload]") {
   const Json content = kSeedFile["data"];
   PayloadFlags flags;

@@ -69,7 +69,7 @@ TEST_CASE("docs/design.md's exit-status table is the code's", "[cli][exit-table]
         code_rows());
 }
 
-TEST_CASE("--help prints every row of the table", "[cli][exit-table]") {
+TEST_CASE("the --help prints every row of the table", "[cli][exit-table]") {
   const auto help = iotc::cli::exit_status_help();
   CHECK(help.starts_with("Exit status:\n"));
   for (const auto& status : iotc::cli::exit_status_table()) {

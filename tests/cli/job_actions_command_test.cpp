@@ -121,7 +121,7 @@ TEST_CASE("rerun: an invalid RERUN_ID is a usage error before any request", "[cl
   CHECK(h.http.requests().empty());
 }
 
-TEST_CASE("stop of a stopped job: nothing sent, exit 0; of a finished one: exit 7", "[cli][stop]") {
+TEST_CASE("stop of a stopped job: nothing sent, exit 0, and of a finished one: exit 7", "[cli][stop]") {
   CommandHarness h;
   h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "stopped", Progress{10, 4}));
   h.http.on("GET", "/api/jobs/job-2").reply(200, job_json("job-2", "complete", Progress{10, 10}));
@@ -137,7 +137,7 @@ TEST_CASE("stop of a stopped job: nothing sent, exit 0; of a finished one: exit 
   CHECK(has(ended.err, "stop of job-2 refused: it has ended (complete)"));
 }
 
-TEST_CASE("resume of a running job: exit 0, nothing changed; rerun of a running one: 7",
+TEST_CASE("resume of a running job: exit 0, nothing changed, and rerun of a running one: 7",
           "[cli][resume][rerun]") {
   CommandHarness h;
   h.http.on("GET", "/api/jobs/job-1").reply(200, job_json("job-1", "running", Progress{10, 4}));

@@ -69,6 +69,16 @@ TEST_CASE("text that starts like JSON but does not parse is refused", "[values]"
                     Catch::Contains(R"(--call 'say="[\"it'\''s"')"));
 }
 
+TEST_CASE("a name or value that is not UTF-8 is refused: JSON cannot carry it", "[values]") {
+  // Found by fuzzing: the refusal of a JSON-like value used to write the text as a JSON string.
+  CHECK_THROWS_WITH(parse_value("--set", "x", "\"id\xff"),
+                    Catch::Contains("--set VALUE: not valid UTF-8"));
+  CHECK_THROWS_WITH(parse_value("--set", "x", "caf\xe9"), Catch::Contains("not valid UTF-8"));
+  CHECK_THROWS_WITH(parse_value("--call", "\xff", "1"),
+                    Catch::Contains("--call NAME: not valid UTF-8"));
+  CHECK(parse_value("--set", "x", "caf\xc3\xa9") == Json("caf\xc3\xa9"));
+}
+
 TEST_CASE("PATH=VALUE splits at the first '='", "[values]") {
   CHECK(parse_assignment("--set", "targetTemperature=56") ==
         std::pair{std::string("targetTemperature"), Json(56)});

@@ -42,7 +42,7 @@ Flags with_app() {
 
 }  // namespace
 
-TEST_CASE("defaults: dns suffix, api-version, retries, output; no timeout, no token") {
+TEST_CASE("defaults: dns suffix, api-version, retries, output, and no timeout, no token") {
   Environment env;
   auto s = resolve_settings(with_app(), env);
   CHECK(s.base_url == "https://flagapp.azureiotcentral.com");
@@ -222,7 +222,7 @@ TEST_CASE("durations") {
   }
 }
 
-TEST_CASE("NO_PROXY is passed on; the environment map is built from envp") {
+TEST_CASE("NO_PROXY is passed on, and the environment map is built from envp") {
   char a[] = "IOTC_APP=x";
   char b[] = "NO_PROXY=corp.example";
   char c[] = "EMPTY=";

@@ -12,7 +12,7 @@ using iotc::config::load_credential;
 using iotc::config::TokenSource;
 using iotc::config::TokenSourceKind;
 
-TEST_CASE("a bare token is sent as Bearer; a scheme word is kept") {
+TEST_CASE("a bare token is sent as Bearer, and a scheme word is kept") {
   CHECK(authorization_value("abc") == "Bearer abc");
   CHECK(authorization_value("Bearer abc") == "Bearer abc");
   CHECK(authorization_value("bearer abc") == "bearer abc");
@@ -38,7 +38,7 @@ TEST_CASE("the token from standard input, trailing newline trimmed") {
   CHECK(credential.authorization == "SharedAccessSignature sr=a&sig=b");
 }
 
-TEST_CASE("the token from a file; a warning when others can read it") {
+TEST_CASE("the token from a file, and a warning when others can read it") {
   iotc::testing::TempDir dir;
   std::string path = dir.write("token", "secret-value\r\n");
   namespace fs = std::filesystem;

@@ -76,7 +76,7 @@ TEST_CASE("the seed scenario: create, show, stop, resume, devices, rerun", "[e2e
   CHECK(lines_of(list.out).size() == 3);
 }
 
-TEST_CASE("stop --wait exits 0 when the job ends stopped, as asked; a second stop changes nothing",
+TEST_CASE("stop --wait exits 0 when the job ends stopped, as asked, and a second stop changes nothing",
           "[e2e][scenario]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);

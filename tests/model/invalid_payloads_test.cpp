@@ -207,6 +207,24 @@ TEST_CASE("every problem of a payload is reported at once", "[model][validation]
   CHECK(reported == expected);
 }
 
+// Flags put text into the payload that no JSON parser has seen: a byte that is not UTF-8 (a
+// Latin-1 terminal) must be a problem at its path, not a failure when the payload is written.
+TEST_CASE("text that is not UTF-8 is a problem at its path", "[model][validation]") {
+  auto payload = model::Json::parse(R"({"group": "g", "data": [
+      {"type": "property", "target": "t", "path": "p", "value": "ok"}]})");
+  payload["displayName"] = "caf\xe9";
+  payload["data"][0]["value"] = model::Json::array({"fine", "\xff"});
+  std::vector<std::string> reported;
+  for (const auto& problem : model::check_job_payload(payload, GA)) {
+    reported.push_back(problem.to_string());
+  }
+  const std::vector<std::string> expected = {
+      "data[0].value[1]: not valid UTF-8 text (JSON carries UTF-8 only)",
+      "displayName: not valid UTF-8 text (JSON carries UTF-8 only)",
+  };
+  CHECK(reported == expected);
+}
+
 TEST_CASE("a valid payload has no problem and fills the job", "[model][validation]") {
   model::Job job;
   const auto payload = model::Json::parse(
