@@ -118,6 +118,7 @@ complete -c iotc-jobs -n '__iotc_jobs_using create' -l threshold-per-batch -d 'A
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l organization -x -d 'The organization of the job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l allow-unknown-fields -d 'Send members of the job file that the api-version does not define'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted) and send nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 
@@ -127,11 +128,13 @@ complete -c iotc-jobs -n '__iotc_jobs_using stop' -l interval -x -d 'With --wait
 complete -c iotc-jobs -n '__iotc_jobs_at stop 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # resume
+complete -c iotc-jobs -n '__iotc_jobs_using resume' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using resume' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using resume' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at resume 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # rerun
+complete -c iotc-jobs -n '__iotc_jobs_using rerun' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using rerun' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using rerun' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at rerun 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job to rerun'

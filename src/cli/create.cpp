@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/confirm.hpp"
 #include "cli/context.hpp"
 #include "cli/create_payload.hpp"
+#include "cli/device_reach.hpp"
 #include "cli/dry_run.hpp"
 #include "cli/group_lookup.hpp"
 #include "cli/ids.hpp"
@@ -27,6 +29,7 @@
 #include "model/job_json.hpp"
 #include "model/json_text.hpp"
 #include "model/validation.hpp"
+#include "output/cells.hpp"
 
 namespace iotc::cli {
 namespace create_command {
@@ -134,7 +137,9 @@ void run_create(const CreateOptions& options, Context& context) {
     throw UsageError("--file - and --token-file - cannot both read standard input");
   }
   std::optional<model::Json> file;
-  if (options.file) file = create_command::read_job_file(*options.file, context.in());
+  if (options.file)
+    file = create_command::read_job_file(
+        *options.file, *options.file == "-" ? context.take_input() : context.in());
   const model::Json document = build_job_document(file, options.payload);
   if (const auto note = replaced_data_note(file, options.payload)) context.output().info(*note);
   const std::string id = create_command::choose_id(options, document, context);
@@ -161,7 +166,17 @@ void run_create(const CreateOptions& options, Context& context) {
   // id is new.
   const bool id_given = options.job_id || (document.contains("id") && document["id"].is_string());
   if (id_given) refuse_existing_job(client, id);
-  if (job.group) job.group = resolve_group(client, *job.group);
+  if (job.group) {
+    const std::string typed = *job.group;
+    job.group = resolve_group(client, typed);
+    if (context.can_ask() && !options.yes) {
+      const std::string what = output::job_data_text(model::to_create_body(job, version)["data"]);
+      confirm(context,
+              "Create job " + id + ": " + what + ", on " +
+                  device_reach_text(client, version, *job.group) + " of group '" + typed + "'?",
+              options.yes);
+    }
+  }
   const auto created = [&] {
     try {
       return client.create_job(id, model::to_create_body(job, version));
@@ -212,6 +227,7 @@ void add_create_command(CLI::App& command, Context& context) {
                    "Send members of the job file that the api-version does not define");
   command.add_flag("--dry-run", options->dry_run,
                    "Print the request (token redacted) and send nothing");
+  add_yes_flag(command, options->yes);
   add_wait_flags(command, options->wait);
   command.callback([options, &command, kinds, data_values, &context] {
     options->payload.data = create_command::ordered_data_flags(command, kinds);

@@ -20,6 +20,7 @@ struct CreateOptions {
   std::optional<std::string> file;  // a path, or "-" for standard input
   PayloadFlags payload;             // the data flags in command-line order, and the rest
   bool dry_run = false;
+  bool yes = false;  // --yes: do not ask on a terminal
   // Send members of the job file that the api-version's spec does not define (forward
   // compatibility) instead of refusing them.
   bool allow_unknown_fields = false;
