@@ -117,7 +117,7 @@ complete -c iotc-jobs -n '__iotc_jobs_using create' -l cancel-threshold -x -d 'C
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l threshold-per-batch -d 'Apply --cancel-threshold to each batch, not the whole job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l organization -x -d 'The organization of the job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l allow-unknown-fields -d 'Send members of the job file that the api-version does not define'
-complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted) and send nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted): read, change nothing'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'

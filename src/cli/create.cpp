@@ -159,23 +159,24 @@ void run_create(const CreateOptions& options, Context& context) {
   }
 
   auto& output = context.output();
-  if (options.dry_run) return print_dry_run(context, id, job);
-
   auto& client = context.client();
   // An id the user gave may name a job that exists: never replay it as "Created". A generated
-  // id is new.
+  // id is new. A dry run reads as much as create would, so that it predicts the same ending.
   const bool id_given = options.job_id || (document.contains("id") && document["id"].is_string());
   if (id_given) refuse_existing_job(client, id);
-  if (job.group) {
-    const std::string typed = *job.group;
-    job.group = resolve_group(client, typed);
-    if (context.can_ask() && !options.yes) {
-      const std::string what = output::job_data_text(model::to_create_body(job, version)["data"]);
-      confirm(context,
-              "Create job " + id + ": " + what + ", on " +
-                  device_reach_text(client, version, *job.group) + " of group '" + typed + "'?",
-              options.yes);
-    }
+  const std::string group_as_typed = job.group.value_or("");
+  if (job.group) job.group = resolve_group(client, *job.group);
+  if (options.dry_run) {
+    const std::string reach = device_reach_text(client, version, job.group.value_or(""));
+    return print_dry_run(context, id, job, reach);
+  }
+  if (job.group && context.can_ask() && !options.yes) {
+    const std::string what = output::job_data_text(model::to_create_body(job, version)["data"]);
+    confirm(context,
+            "Create job " + id + ": " + what + ", on " +
+                device_reach_text(client, version, *job.group) + " of group '" + group_as_typed +
+                "'?",
+            options.yes);
   }
   const auto created = [&] {
     try {
@@ -226,7 +227,7 @@ void add_create_command(CLI::App& command, Context& context) {
   command.add_flag("--allow-unknown-fields", options->allow_unknown_fields,
                    "Send members of the job file that the api-version does not define");
   command.add_flag("--dry-run", options->dry_run,
-                   "Print the request (token redacted) and send nothing");
+                   "Print the request (token redacted): read, change nothing");
   add_yes_flag(command, options->yes);
   add_wait_flags(command, options->wait);
   command.callback([options, &command, kinds, data_values, &context] {

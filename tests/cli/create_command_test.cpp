@@ -59,16 +59,34 @@ TEST_CASE("create resolves a group's display name first", "[cli][create]") {
   CHECK(Json::parse(h.http.requests().at(2).body)["group"] == kGroupId);
 }
 
-TEST_CASE("create --dry-run prints the request and sends nothing", "[cli][create]") {
+TEST_CASE("create --dry-run reads the id, the group and its devices, and writes nothing",
+          "[cli][create]") {
   CommandHarness h;
-  auto options = set_temperature(kGroupId);
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups")
+      .reply(200, page({{{"id", kGroupId}, {"displayName", "Thermostats"}}}));
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId) + "/devices")
+      .reply(200, page({{{"id", "d1"}}, {{"id", "d2"}}}));
+  auto options = set_temperature("Thermostats");
   options.dry_run = true;
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
   CHECK(has(result.out, "PUT " + std::string(kAppUrl) + "/api/jobs/job-9"));
-  CHECK(has(result.out, "targetTemperature"));
+  CHECK(has(result.out, std::string("\"group\":\"") + kGroupId + "\""));
+  CHECK(has(result.err, "job job-9 would run on 2 devices of group " + std::string(kGroupId)));
   CHECK_FALSE(has(result.out, "harness-signature"));
-  CHECK(h.http.requests().empty());
+  for (const auto& request : h.http.requests()) CHECK(request.method == iotc::api::Method::get);
+}
+
+TEST_CASE("create --dry-run with an existing id ends as create would: exit 7", "[cli][create]") {
+  CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-9").reply(200, job_json("job-9", "complete"));
+  auto options = set_temperature(kGroupId);
+  options.dry_run = true;
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 7);
+  CHECK(result.out.empty());
 }
 
 // (No ';' in a test name: catch_discover_tests cuts the name there, and ctest then runs nothing.)

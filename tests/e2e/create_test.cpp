@@ -192,7 +192,7 @@ TEST_CASE("an invalid job is refused before anything is sent, with every problem
   CHECK(jobs_on(emulator).empty());
 }
 
-TEST_CASE("create --dry-run prints the exact request with the token redacted and sends nothing",
+TEST_CASE("create --dry-run prints the exact request with the token redacted and writes nothing",
           "[e2e][create]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
@@ -213,7 +213,9 @@ TEST_CASE("create --dry-run prints the exact request with the token redacted and
   const auto by_name = cli.run({"create", "job-dry", "--group", "Lab thermostats", "--target",
                                 kThermostatTemplate, "--set", "targetTemperature=56", "--dry-run"});
   CHECK(by_name.exit_code == 0);
-  CHECK(has(by_name.err, "would first be looked up by name"));
+  CHECK(Json::parse(lines_of(by_name.out).back())["group"] == kLabGroup);
+  CHECK(has(by_name.err, "job job-dry would run on "));
+  CHECK(has(by_name.err, " devices of group " + std::string(kLabGroup)));
   CHECK(jobs_on(emulator).empty());
 }
 
