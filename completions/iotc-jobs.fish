@@ -12,7 +12,7 @@ function __iotc_jobs_words
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
                 set skip 1
             case '-*'
             case '*'
@@ -105,6 +105,7 @@ complete -c iotc-jobs -n '__iotc_jobs_at devices 0' -f -a '(__iotc_jobs_job_ids)
 # create
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s g -l group -x -d 'Device group: its id or its display name'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s f -l file -r -F -d 'A job payload (JSON), or - for standard input'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l from -x -d 'JOB_ID: copy that job (flags change the copy; a new id)'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l target -x -d 'DTMI: the device template of the flags after it'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l set -x -d 'PATH=VALUE: set a device property'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l call -x -d 'NAME[=VALUE]: call a command'

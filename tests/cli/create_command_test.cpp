@@ -168,3 +168,41 @@ TEST_CASE("create refuses an unknown member of the job file, unless --allow-unkn
   CHECK(sent["data"][0]["futureOption"] == true);
   CHECK_FALSE(sent.contains("status"));  // read-only members are still not sent
 }
+
+TEST_CASE("create --from copies a job under a new id, and flags change the copy", "[cli][create]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "json";
+  Json source = job_json("job-1", "complete", Progress{10, 7, 3});
+  source["batch"] = {{"type", "number"}, {"value", 5}};
+  h.http.on("GET", "/api/jobs/job-1").reply(200, source);
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
+  h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
+  CreateOptions options;
+  options.job_id = "job-9";
+  options.from = "job-1";
+  options.payload.name = "Copy";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  const Json sent = Json::parse(h.http.requests().back().body);
+  CHECK(sent["displayName"] == "Copy");
+  CHECK(sent["group"] == kGroupId);
+  CHECK(sent["batch"] == source["batch"]);
+  CHECK(sent["data"] == source["data"]);
+  for (const char* read_only : {"id", "status", "progress"}) CHECK_FALSE(sent.contains(read_only));
+}
+
+TEST_CASE("create --from with --file, or with a job id that is not one, sends nothing",
+          "[cli][create]") {
+  CommandHarness h;
+  CreateOptions options;
+  options.from = GENERATE(std::string("job-1"), std::string("bad id;rm"));
+  if (*options.from == "job-1") options.file = "job.json";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 2);
+  CHECK((has(result.err, "--file and --from") || has(result.err, "--from 'bad id;rm'")));
+  CHECK(h.http.requests().empty());
+}
