@@ -80,7 +80,7 @@ complete -c iotc-jobs -l api-version -x -a '2022-07-31 2022-10-31-preview previe
 complete -c iotc-jobs -l token-file -r -F -d 'Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)'
 complete -c iotc-jobs -l profile -x -d 'Named profile from the config file'
 complete -c iotc-jobs -s o -l output -x -a 'table json jsonl tsv csv' -d 'Output format: table, json, jsonl, tsv, csv'
-complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths)'
+complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths); with -o json/jsonl, the members to keep'
 complete -c iotc-jobs -l timeout -x -d 'Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)'
 complete -c iotc-jobs -l retries -x -d 'Retries of a failed request (default 4; 0: none)'
 complete -c iotc-jobs -l cacert -r -F -d 'Also trust the CA certificates in this PEM file'

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/catalogs.hpp"
 #include "config/token.hpp"
 #include "config/token_expiry.hpp"
 #include "errors.hpp"
@@ -79,7 +80,7 @@ api::Client& Context::client() {
   const auto& resolved = settings();
   // --columns is otherwise read when the answer is printed: a bad one would fail only after a
   // create or a stop had been sent.
-  if (global_.columns) output::parse_columns(*global_.columns, {});
+  if (global_.columns) output::parse_columns(*global_.columns, every_column());
   const config::Credential credential =
       config::load_credential(resolved.token, env_, streams_.in, streams_.err);
   api::CurlOptions curl;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "output/json_layout.hpp"
+#include "output/selection.hpp"
 #include "output/style.hpp"
 #include "output/table.hpp"
 #include "output/text.hpp"
@@ -170,6 +171,23 @@ class DelimitedWriter : public ListWriter {
   RenderOptions options_;
 };
 
+// --columns with a JSON format: each item cut down to the named members, then written by the
+// JSON writer. Items are read as a DOM (no text pass-through), since members must be picked.
+class SelectingWriter : public ListWriter {
+ public:
+  SelectingWriter(std::unique_ptr<ListWriter> inner, std::vector<Column> columns)
+      : inner_(std::move(inner)), columns_(std::move(columns)) {}
+  void add(const Json& item) override {
+    ++count_;
+    inner_->add(select_members(item, columns_));
+  }
+  void finish() override { inner_->finish(); }
+
+ private:
+  std::unique_ptr<ListWriter> inner_;
+  std::vector<Column> columns_;
+};
+
 }  // namespace
 
 std::string json_text(const Json& value, int indent) {
@@ -185,11 +203,15 @@ std::string compact_json_text(std::string_view compact_json, int indent, std::si
 }
 
 std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOptions& options) {
+  const auto json_writer = [&](std::unique_ptr<ListWriter> writer) -> std::unique_ptr<ListWriter> {
+    if (!options.select_members) return writer;
+    return std::make_unique<SelectingWriter>(std::move(writer), options.columns);
+  };
   switch (options.format) {
     case Format::json:
-      return std::make_unique<JsonArrayWriter>(out);
+      return json_writer(std::make_unique<JsonArrayWriter>(out));
     case Format::jsonl:
-      return std::make_unique<JsonLinesWriter>(out);
+      return json_writer(std::make_unique<JsonLinesWriter>(out));
     case Format::tsv:
     case Format::csv:
       return std::make_unique<DelimitedWriter>(out, options);
@@ -200,12 +222,15 @@ std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOpti
 }
 
 void write_record(std::ostream& out, const Json& record, const RenderOptions& options) {
+  const auto selected = [&] {
+    return options.select_members ? select_members(record, options.columns) : record;
+  };
   switch (options.format) {
     case Format::json:
-      out << json_text(record, 2) << '\n';
+      out << json_text(selected(), 2) << '\n';
       break;
     case Format::jsonl:
-      out << json_text(record, -1) << '\n';
+      out << json_text(selected(), -1) << '\n';
       break;
     case Format::tsv:
     case Format::csv: {
