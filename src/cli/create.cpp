@@ -97,7 +97,8 @@ model::Json read_job_file(const std::string& path, std::istream& in) {
     return document;
   } catch (const model::Json::exception& error) {
     // parse_error, and out_of_range for a number too large for a double (1e400).
-    throw UsageError("the job file " + name + " is not valid JSON: " + error.what());
+    throw UsageError("the job file " + name +
+                     " is not valid JSON: " + model::json_error_text(error));
   }
 }
 
