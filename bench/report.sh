@@ -56,7 +56,8 @@ $(machine_summary)
 - emulator: \`--time-scale $TIME_SCALE\`, page size 100, api-version $API_VERSION, in-memory state;
   $MANY_JOBS jobs created with keep-alive PUTs in ${put_seconds} s
 - WAN: TLS 1.3 to the emulator through \`bench/latency-proxy\`, $WAN_DELAY_MS ms each way
-- medians of wall and CPU (user + system) times; ratios are medians of per-pair ratios;
+- medians of wall and CPU (user + system) times; ratios are medians of per-pair ratios
+  ($STATIC_PAIRS pairs against the static floor, $FORMAT_PAIRS per format, $PAIRS against the emulator, $WAN_RUNS on the WAN);
   start-up: hyperfine, $STARTUP_RUNS runs after warm-up
 
 | measurement | iotc-jobs: median wall (CPU) | reference: median wall (CPU) | ratio | goal | |
@@ -81,7 +82,9 @@ $(rss_row "\`list --all -o table\`, $list_items jobs (static)" "$table_rss")
 | WAN: \`wait\` on a job that ran $wan_job_seconds s (exit $wan_wait_status) | $wan_wait_requests requests; returned $wan_wait_late_s s after the job ended | | | | |
 
 Per-pair wall ratios (sorted), list (static): $(paired_median_list "$WORK/list-static.pairs");
-devices (static): $(paired_median_list "$WORK/devices-static.pairs"); table: $(paired_median_list "$WORK/table.pairs");
+devices (static): $(paired_median_list "$WORK/devices-static.pairs");
+table: $(paired_median_list "$WORK/table.pairs"); tsv: $(paired_median_list "$WORK/tsv.pairs");
+csv: $(paired_median_list "$WORK/csv.pairs");
 WAN list against curl: $(paired_median_list "$WORK/wan.pairs").
 Spread (min–max): --version $(range_ms "$S" 0), curl --version $(range_ms "$S" 3).
 ${wrk_errors:+wrk reported: $wrk_errors.}
