@@ -74,6 +74,7 @@ $(format_row csv)
 $(rss_row "\`devices -o jsonl\`, $device_items devices (static)" "$devices_rss" "curl floor $(mib "$curl_rss") MiB")
 $(rss_row "\`list --all -o json\`, $list_items jobs (static)" "$list_rss")
 $(rss_row "\`list --all -o table\`, $list_items jobs (static)" "$table_rss")
+$(rss_row "\`devices -o table\`, $device_items devices (static: a table keeps its rows to align them)" "$devices_table_rss")
 | \`list --all -o json\`, $list_items jobs (emulator) | $(side "$WORK/list.pairs" 1) | curl floor (emulator) $(side "$WORK/list.pairs" 3) | $(paired_median "$WORK/list.pairs" ratio) wall, $(paired_median "$WORK/list.pairs" cpu_ratio) CPU | | |
 | \`devices -o jsonl\`, $device_items devices (emulator) | $(side "$WORK/devices.pairs" 1) | curl floor (emulator) $(side "$WORK/devices.pairs" 3) | $(paired_median "$WORK/devices.pairs" ratio) wall, $(paired_median "$WORK/devices.pairs" cpu_ratio) CPU | | |
 | \`create --wait\`, $WAIT_DEVICES devices in $WAIT_DEVICES batches (emulator) | $wait_requests requests ($wait_polls GETs) in $wait_seconds s | | $wait_per_minute requests/min | | |
