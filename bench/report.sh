@@ -48,7 +48,7 @@ wan_curl_ratio=$(ratio "$wan_curl_ms" "$wan_floor_ms")
 cat <<EOF2
 ## Results
 
-- command: \`bench/run\` ($build_type build in $IOTC_BUILD_DIR)
+- command: \`$COMMAND_LINE\` ($build_type build in $IOTC_BUILD_DIR)
 $(machine_summary)
 - load average (1, 5, 15 min): $load_at_start at the start, $(load_average) at the end
 - static floor: nginx $("$NGINX" -v 2>&1 | sed 's|.*/||') serving the pages the emulator answered, as files, on
