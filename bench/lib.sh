@@ -1,6 +1,6 @@
-# Helpers of bench/run: the machine, the emulator, hyperfine and the emulator's request log.
+# Helpers of bench/run: the machine, the emulator, hyperfine, the request logs, nginx and the proxy.
 # shellcheck shell=bash
-# WORK (the run's scratch directory), EMULATOR and BASE_URL are set by bench/run.
+# WORK (the run's scratch directory), EMULATOR, NGINX, BENCH and BASE_URL are set by bench/run.
 # shellcheck disable=SC2153
 
 # Every figure is only as good as the machine under it: print what it was.
@@ -205,7 +205,7 @@ http {
   }
 }
 CONF
-    nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" 2>>"$dir/start.err" &
+    "$NGINX" -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" 2>>"$dir/start.err" &
     NGINX_PID=$!
     STATIC_URL=http://127.0.0.1:$port
     local waited
