@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
+
+#include "model/json_text.hpp"
 
 using namespace iotc::output;
 
@@ -137,4 +142,46 @@ TEST_CASE("deep nesting in a member asked for is read as the parser reads it", "
     REQUIRE(row.has_value());
     CHECK(row->dump() == "{\"a\":" + deep + "}");
   }
+}
+
+TEST_CASE("every object in the fuzzing seeds projects as the DOM holds it", "[json_project]") {
+  std::size_t compared = 0;
+  // Every object of every seed and regression input that parses, at any depth: its compact text
+  // projected on all its names, and on its first name alone, against the DOM.
+  const auto check_objects = [&](const Json& value, auto&& self) -> void {
+    if (value.is_object()) {
+      std::vector<std::string> every;
+      for (auto it = value.begin(); it != value.end(); ++it) every.push_back(it.key());
+      const std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+      const Json dom = Json::parse(text);  // what a page reader's text holds
+      for (const auto& names :
+           {every, every.empty() ? every : std::vector<std::string>{every.front()}}) {
+        const auto row = project_members(text, names);
+        REQUIRE(row.has_value());
+        CHECK(same(*row, expected(dom, names)));
+        ++compared;
+      }
+    }
+    if (value.is_structured()) {
+      for (const auto& child : value) self(child, self);
+    }
+  };
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(IOTC_FUZZ_INPUTS_DIR)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream file(entry.path(), std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(file)), {});
+    // api_client inputs start with two bytes of settings; the rest is a body.
+    for (const std::string& body : {content, content.size() > 2 ? content.substr(2) : ""}) {
+      if (!iotc::model::json_depth_within(body)) continue;
+      Json dom;
+      try {
+        dom = Json::parse(body);
+      } catch (const Json::exception&) {
+        continue;
+      }
+      INFO(entry.path().string());
+      check_objects(dom, check_objects);
+    }
+  }
+  CHECK(compared > 100);
 }
