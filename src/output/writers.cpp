@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "output/json_layout.hpp"
+#include "output/json_project.hpp"
 #include "output/selection.hpp"
 #include "output/style.hpp"
 #include "output/table.hpp"
@@ -76,9 +77,30 @@ std::vector<TableCell> table_cells(const Json& item, const RenderOptions& option
   return cells;
 }
 
-class TableWriter : public ListWriter {
+// The writers of cells take items as text: only the members their columns read are parsed.
+class CellWriter : public ListWriter {
  public:
-  TableWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {}
+  explicit CellWriter(const RenderOptions& options)
+      : options_(options), roots_(column_roots(options_.columns)) {}
+  void add_text(std::string_view compact_json) override {
+    if (auto row = project_members(compact_json, roots_)) {
+      add(*row);
+    } else {
+      add(Json::parse(compact_json));
+    }
+  }
+  bool takes_text() const override { return true; }
+
+ protected:
+  RenderOptions options_;
+
+ private:
+  std::vector<std::string> roots_;
+};
+
+class TableWriter : public CellWriter {
+ public:
+  TableWriter(std::ostream& out, const RenderOptions& options) : CellWriter(options), out_(out) {}
   void add(const Json& item) override {
     rows_.push_back(table_cells(item, options_));
     ++count_;
@@ -93,7 +115,6 @@ class TableWriter : public ListWriter {
 
  private:
   std::ostream& out_;
-  RenderOptions options_;
   std::vector<std::vector<TableCell>> rows_;
 };
 
@@ -151,9 +172,10 @@ class JsonLinesWriter : public ListWriter {
 
 // TSV has no header row (each line is data, for `cut` and `read`); CSV has one, as spreadsheets
 // expect.
-class DelimitedWriter : public ListWriter {
+class DelimitedWriter : public CellWriter {
  public:
-  DelimitedWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {
+  DelimitedWriter(std::ostream& out, const RenderOptions& options)
+      : CellWriter(options), out_(out) {
     if (options_.format == Format::csv) {
       std::vector<std::string> headers;
       for (const auto& column : options_.columns) headers.push_back(column.path);
@@ -168,7 +190,6 @@ class DelimitedWriter : public ListWriter {
 
  private:
   std::ostream& out_;
-  RenderOptions options_;
 };
 
 // --columns with a JSON format: each item cut down to the named members, then written by the
