@@ -16,7 +16,7 @@ const std::array<Column, 14> kJobColumns{{
     {"progress", "PROGRESS", CellKind::progress, false},
     {"start", "STARTED", CellKind::time, false},
     {"end", "ENDED", CellKind::time, false},
-    {"group", "GROUP", CellKind::text, true},
+    {"group", "GROUP", CellKind::named, true},  // the name in tables (cli/group_names.hpp)
     {"description", "DESCRIPTION", CellKind::text, true},
     {"batch", "BATCH", CellKind::size, false},
     {"cancellationThreshold", "CANCEL THRESHOLD", CellKind::size, false},
