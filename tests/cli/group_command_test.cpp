@@ -37,7 +37,10 @@ TEST_CASE("group list: every format, --columns, the alias groups", "[cli][group]
     CHECK(result.exit_code == 0);
     CHECK(has(result.out, "Pumps"));
     CHECK(has(result.out, "valves"));
-    CHECK_FALSE(has(result.out, "SELECT"));
+    // JSON keeps every member of the API's nesting that was picked; tables show the picked ones.
+    if (std::string(format) != "json" && std::string(format) != "jsonl") {
+      CHECK_FALSE(has(result.out, "SELECT"));
+    }
   }
 }
 

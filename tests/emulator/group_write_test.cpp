@@ -117,7 +117,6 @@ TEST_CASE("a filter outside the subset is 400 naming the part, and injection sta
                              {{"Authorization", kTestToken}, {"Content-Type", "application/json"}},
                              "{\"displayName\":\"a\xff\",\"filter\":\"SELECT * FROM devices\"}")
             .status == 400);
-  CHECK(collect_pages(emulator, api("deviceGroups/probe2/devices")).is_array());
   CHECK(emulator.request("GET", api("deviceGroups")).status == 200);
 }
 
