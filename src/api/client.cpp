@@ -20,17 +20,7 @@ model::JobDeviceStatus read_device_status(const model::Json& json) {
   model::Problems ignored;
   return model::job_device_status_from_json(json, ignored);
 }
-model::DeviceGroup read_device_group(const model::Json& json) {
-  model::Problems ignored;
-  return model::device_group_from_json(json, ignored);
-}
-model::Json read_raw(const model::Json& json) {
-  return json;
-}
 
-std::string quoted(std::string_view kind, std::string_view id) {
-  return std::string(kind) + " '" + std::string(id) + "'";
-}
 
 // The token part of an Authorization value, which the tracer must never print.
 std::string secret_of(std::string_view authorization) {
@@ -72,6 +62,7 @@ std::string Client::url_for(std::string_view path, bool paged) const {
                     "?api-version=" + std::string(model::to_string(options_.api_version));
   if (paged && options_.page_size && model::has_maxpagesize(options_.api_version)) {
     url += "&maxpagesize=" + std::to_string(*options_.page_size);
+    page_size_sent_ = true;
   }
   return url;
 }
@@ -149,7 +140,8 @@ Item<model::Job> Client::get_job(std::string_view job_id) {
 }
 
 Pager<model::JobDeviceStatus> Client::job_devices(std::string_view job_id) {
-  std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/devices", true);
+  // GET /jobs/{id}/devices takes no maxpagesize in any version.
+  std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/devices");
   return {RawPager(*this, std::move(url), quoted("job", job_id)), read_device_status};
 }
 
@@ -159,7 +151,25 @@ Request Client::create_job_request(std::string_view job_id, const model::Json& b
 
 CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) {
   const Request request = create_job_request(job_id, body);
-  const std::string what = quoted("job", job_id);
+  Confirmed confirmed = put_confirmed(request, body, "job", job_id, [&] {
+    std::optional<model::Json> raw;
+    try {
+      raw = get_job(job_id).raw;
+    } catch (const NotFoundError&) {
+    }
+    return raw;
+  });
+  CreatedJob created;
+  created.value = read_job(confirmed.raw);
+  created.raw = std::move(confirmed.raw);
+  created.confirmed_after_lost_answer = confirmed.after_lost_answer;
+  return created;
+}
+
+Client::Confirmed Client::put_confirmed(const Request& request, const model::Json& body,
+                                        std::string_view kind, std::string_view id,
+                                        const std::function<std::optional<model::Json>()>& fetch) {
+  const std::string what = quoted(kind, id);
   const int max_retries = options_.retry.max_retries;
   const Clock::time_point deadline = deadline_for_call();
   int retries = 0;  // of the one --retries budget, across every PUT and its resends
@@ -174,32 +184,18 @@ CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) 
     if (auto* response = std::get_if<Response>(&outcome.result);
         response && response->status >= 200 && response->status < 300) {
       note_service_date(*response);
-      model::Json raw = parse_body(*response, request);
-      CreatedJob created;
-      created.value = read_job(raw);
-      created.raw = std::move(raw);
-      return created;
+      return {parse_body(*response, request), false};
     }
     if (outcome.stop != StopReason::answer_lost) throw_call_error(outcome, request, options_, what);
-    // The PUT went out and its answer was lost: the job may exist now. Look before sending it
-    // again, as a second create of the same id need not be answered as the first. (-v shows
+    // The PUT went out and its answer was lost: the resource may exist now. Look before sending
+    // it again, as a second create of the same id need not be answered as the first. (-v shows
     // that GET after the failed PUT.)
-    std::optional<Item<model::Job>> existing;
-    try {
-      existing = get_job(job_id);
-    } catch (const NotFoundError&) {
-    }
-    if (existing) {
-      const auto difference = first_difference(body, existing->raw);
-      if (!difference) {
-        CreatedJob created;
-        created.value = std::move(existing->value);
-        created.raw = std::move(existing->raw);
-        created.confirmed_after_lost_answer = true;
-        return created;
-      }
-      throw ConflictError("the answer to the create of " + what + " was lost, and job " +
-                          std::string(job_id) + " now exists but differs from what was sent (" +
+    if (std::optional<model::Json> existing = fetch()) {
+      const auto difference = first_difference(body, *existing);
+      if (!difference) return {std::move(*existing), true};
+      throw ConflictError("the answer to the create of " + what + " was lost, and " +
+                          std::string(kind) + " " + std::string(id) +
+                          " now exists but differs from what was sent (" +
                           (difference->empty() ? std::string("its body") : *difference) +
                           "): something else created it; nothing was created");
     }
@@ -234,23 +230,6 @@ Item<model::Job> Client::rerun_job(std::string_view job_id, std::string_view rer
   Request request = make_request(Method::put, std::move(url));
   model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
   return {read_job(raw), std::move(raw)};
-}
-
-Pager<model::DeviceGroup> Client::list_device_groups() {
-  return {RawPager(*this, url_for("/deviceGroups", true), "the device group list"),
-          read_device_group};
-}
-
-Item<model::DeviceGroup> Client::get_device_group(std::string_view group_id) {
-  Request request =
-      make_request(Method::get, url_for("/deviceGroups/" + encode_path_segment(group_id)));
-  model::Json raw = parse_body(call(request, true, quoted("device group", group_id)), request);
-  return {read_device_group(raw), std::move(raw)};
-}
-
-Pager<model::Json> Client::device_group_devices(std::string_view group_id) {
-  std::string url = url_for("/deviceGroups/" + encode_path_segment(group_id) + "/devices", true);
-  return {RawPager(*this, std::move(url), quoted("device group", group_id)), read_raw};
 }
 
 std::string new_client_request_id() {

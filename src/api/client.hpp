@@ -43,6 +43,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +93,18 @@ struct Item {
 // GET found the job as it was sent.
 struct CreatedJob : Item<model::Job> {
   bool confirmed_after_lost_answer = false;
+};
+
+// A device group a create or an update wrote: `confirmed_after_lost_answer` when the answer was
+// lost and a GET found the group as it was sent.
+struct WrittenGroup : Item<model::DeviceGroup> {
+  bool confirmed_after_lost_answer = false;
+};
+
+// filter and orderby of GET /deviceGroups (2022-10-31-preview): sent as they are, encoded.
+struct GroupListQuery {
+  std::optional<std::string> filter;
+  std::optional<std::string> orderby;
 };
 
 class Client;
@@ -149,6 +162,9 @@ class Client {
          Tracer& tracer);
 
   const ClientOptions& options() const { return options_; }
+  // Whether a request carried maxpagesize (options().page_size, where the call and the version
+  // take it).
+  bool page_size_sent() const { return page_size_sent_; }
 
   // GET /jobs
   Pager<model::Job> list_jobs();
@@ -169,12 +185,24 @@ class Client {
   void resume_job(std::string_view job_id);
   // PUT /jobs/{id}/rerun/{rerunId}; 200 -> the new job (id = rerun_id).
   Item<model::Job> rerun_job(std::string_view job_id, std::string_view rerun_id);
-  // GET /deviceGroups
-  Pager<model::DeviceGroup> list_device_groups();
+  // GET /deviceGroups (filter and orderby only where the version has them: the caller checks).
+  Pager<model::DeviceGroup> list_device_groups(const GroupListQuery& query = {});
   // GET /deviceGroups/{id} (2022 versions)
   Item<model::DeviceGroup> get_device_group(std::string_view group_id);
   // GET /deviceGroups/{id}/devices (2022 versions); devices are not modelled: value == raw.
   Pager<model::Json> device_group_devices(std::string_view group_id);
+  // PUT /deviceGroups/{id} with `body` (model::to_group_body), as create_job: resent only when
+  // it cannot have been acted on; after a lost answer one GET decides (holds what was sent ->
+  // confirmed; differs -> ConflictError; 404 -> sent again within --retries).
+  WrittenGroup create_device_group(std::string_view group_id, const model::Json& body);
+  // PATCH /deviceGroups/{id} (a merge patch), with If-Match when `if_match` is set. A 412 is
+  // ConflictError (it changed since that etag), except after a lost answer: then one GET
+  // decides, and the group holding what was sent is success (confirmed_after_lost_answer).
+  WrittenGroup update_device_group(std::string_view group_id, const model::Json& patch,
+                                   const std::optional<std::string>& if_match);
+  // DELETE /deviceGroups/{id}; 204. A 404 after a resend is success (the first went through);
+  // a 422 (the group is in use) is ConflictError. Returns true when a 404 confirmed it.
+  bool delete_device_group(std::string_view group_id);
 
   // The service's clock now: the Date header of its latest answer, moved on by the time passed
   // since on our monotonic clock. nullopt before an answer with a readable Date. Relative times
@@ -196,6 +224,15 @@ class Client {
  private:
   friend class RawPager;
   Request make_request(Method method, std::string url, std::string body = {}) const;
+  struct Confirmed {
+    model::Json raw;
+    bool after_lost_answer = false;
+  };
+  // Sends a create's PUT by "Creating what already exists" (docs/design.md §2): `fetch` GETs
+  // the resource (nullopt: 404) when the PUT's answer was lost.
+  Confirmed put_confirmed(const Request& request, const model::Json& body, std::string_view kind,
+                          std::string_view id,
+                          const std::function<std::optional<model::Json>()>& fetch);
   Clock::time_point deadline_for_call() const;
   void note_service_date(const Response& response);
 
@@ -205,6 +242,7 @@ class Client {
   RetryPolicy policy_;
   Tracer& tracer_;
   std::optional<Clock::time_point> command_deadline_;
+  mutable bool page_size_sent_ = false;
   std::optional<std::chrono::system_clock::time_point> service_date_;  // the latest Date header
   Clock::time_point service_date_seen_{};                               // when it came
 };

@@ -101,8 +101,9 @@ std::string describe(const Response& response, const model::ServiceErrorBody& er
     message += " [" + said + "]";
     throw AuthError(message, status, error.code, error.request_id);
   }
-  if (status == 409) {
-    // The resource exists, or its state does not allow the request: nothing was changed.
+  if (status == 409 || status == 412) {
+    // The resource exists, its state does not allow the request, or it changed since the
+    // If-Match etag was read: nothing was changed.
     throw ConflictError(action_of(request, what) + " refused: " + said + "; nothing was changed");
   }
   std::string message = action_of(request, what) + " failed: " + said;

@@ -82,6 +82,11 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
                  "Columns to show, e.g. id,status,progress.failed (dotted JSON paths); with "
                  "-o json/jsonl, the members to keep")
       ->group(group);
+  app.add_option("--page-size", global.page_size,
+                 "Items per page (1-100) where the call and api-version take maxpagesize "
+                 "(2022-10-31-preview lists)")
+      ->check(CLI::Range(1, 100))
+      ->group(group);
   app.add_option("--timeout", flags.timeout,
                  "Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)")
       ->group(group);
@@ -95,6 +100,20 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_flag("--no-color", global.no_color, "No colour")->group(group);
   app.add_flag("-q,--quiet", global.quiet, "No messages or progress on stderr, only errors")
       ->group(group);
+}
+
+// --page-size is a wish, not a requirement: where no request of the command took it, one
+// warning line says so and the command goes on (docs/design.md §1).
+void warn_unsent_page_size(Context& context) {
+  if (!context.global_options().page_size) return;
+  const api::Client* client = context.client_if_made();
+  if (client && client->page_size_sent()) return;
+  const std::string why =
+      client ? "no request of this command takes maxpagesize in api-version " +
+                   std::string(model::to_string(client->options().api_version))
+             : std::string("this command sends no request");
+  context.error_output().warning("--page-size was not sent: " + why +
+                                 " (2022-10-31-preview lists jobs and device groups with it)");
 }
 
 // "list, show, ... or wait": the primary commands of the table, for the reminder when none was
@@ -247,6 +266,7 @@ int run_cli(int argc, const char* const* argv, Context& context) {
       // CLI11 takes the arguments in reverse order, to pop them from the back.
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       app.parse(reversed);
+      warn_unsent_page_size(context);
     }
     flush_and_check(out);
     return static_cast<int>(ExitCode::success);

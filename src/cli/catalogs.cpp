@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "cli/group_catalogs.hpp"
+
 namespace iotc::cli {
 namespace {
 
@@ -16,7 +18,7 @@ const std::array<Column, 14> kJobColumns{{
     {"progress", "PROGRESS", CellKind::progress, false},
     {"start", "STARTED", CellKind::time, false},
     {"end", "ENDED", CellKind::time, false},
-    {"group", "GROUP", CellKind::text, true},
+    {"group", "GROUP", CellKind::named, true},  // the name in tables (cli/group_names.hpp)
     {"description", "DESCRIPTION", CellKind::text, true},
     {"batch", "BATCH", CellKind::size, false},
     {"cancellationThreshold", "CANCEL THRESHOLD", CellKind::size, false},
@@ -72,7 +74,8 @@ std::span<const std::string_view> summary_columns() {
 
 std::vector<output::Column> every_column() {
   std::vector<output::Column> columns;
-  for (const auto catalog : {job_catalog(), device_catalog(), summary_catalog()}) {
+  for (const auto catalog : {job_catalog(), device_catalog(), summary_catalog(), group_catalog(),
+                             group_device_catalog(), group_summary_catalog()}) {
     columns.insert(columns.end(), catalog.begin(), catalog.end());
   }
   return columns;

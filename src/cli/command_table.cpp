@@ -9,6 +9,7 @@
 #include "cli/completion/command.hpp"
 #include "cli/create.hpp"
 #include "cli/devices.hpp"
+#include "cli/group.hpp"
 #include "cli/list.hpp"
 #include "cli/rerun.hpp"
 #include "cli/resume.hpp"
@@ -18,6 +19,17 @@
 
 namespace iotc::cli {
 namespace command_table_detail {
+
+constexpr CommandSpec kGroupCommands[] = {
+    {"list", "List the app's device groups.", add_group_list_command},
+    {"show", "Show a device group: its name, filter and organization.", add_group_show_command},
+    {"devices", "List the devices of a group now: the ones a job would reach.",
+     add_group_devices_command},
+    {"create", "Create a device group from a filter.", add_group_create_command},
+    {"update", "Change a device group's name, filter, description or organization.",
+     add_group_update_command},
+    {"delete", "Delete a device group.", add_group_delete_command},
+};
 
 constexpr CommandSpec kCommands[] = {
     {"list", "List the jobs of the app.", add_list_command},
@@ -29,6 +41,8 @@ constexpr CommandSpec kCommands[] = {
     {"resume", "Resume a stopped job on the devices it had not reached.", add_resume_command},
     {"rerun", "Rerun a job on its failed devices, as a new job.", add_rerun_command},
     {"wait", "Wait for a job to finish, showing its progress on stderr.", add_wait_command},
+    {"group", "List, show, create, change and delete device groups.", add_group_family,
+     kGroupCommands},
     {"completion",
      "Print the shell completion script for bash, zsh or fish.",
      completion::add_completion_command,

@@ -108,6 +108,7 @@ api::Client& Context::client() {
   // not keep `wait --timeout 1m` going for minutes. A poll it cuts ends the wait with exit 5
   // once the job was seen (cli/waiter.cpp).
   options.timeout = resolved.timeout;
+  options.page_size = global_.page_size;
   client_ =
       std::make_unique<api::Client>(std::move(options), *transport_, *clock_, random_, *tracer_);
   return *client_;

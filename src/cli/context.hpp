@@ -28,6 +28,7 @@ namespace iotc::cli {
 struct GlobalOptions {
   config::Flags flags;
   std::optional<std::string> columns;
+  std::optional<int> page_size;  // --page-size: maxpagesize where the call and version take it
   bool no_color = false;
   bool quiet = false;
 };
@@ -71,6 +72,8 @@ class Context {
   // The API client. --timeout is its one deadline, for every command: a wait ends with exit 5
   // when that deadline cuts a poll of a job already seen.
   api::Client& client();
+  // The client when a command made one, else null: what it sent, after the command.
+  const api::Client* client_if_made() const { return client_.get(); }
 
   // Output for results and messages, in the resolved format.
   output::Output& output();

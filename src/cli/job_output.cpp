@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/catalogs.hpp"
+#include "cli/context.hpp"
+#include "cli/group_names.hpp"
 #include "cli/values.hpp"
 #include "defaults.hpp"
 #include "errors.hpp"
@@ -13,7 +15,9 @@ namespace iotc::cli {
 void print_job(Context& context, const model::Json& job) {
   auto& output = context.output();
   const bool table = output.settings().format == output::Format::table;
-  output.record(job, job_catalog(), table ? job_detail_columns() : job_list_columns());
+  GroupNames names(context);
+  output.record(table ? names.with_name(job) : job, job_catalog(),
+                table ? job_detail_columns() : job_list_columns());
 }
 
 CLI::Option* check_job_id(CLI::Option* option) {

@@ -11,6 +11,7 @@
 #include "cli/catalogs.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/group_names.hpp"
 #include "cli/job_output.hpp"
 #include "cli/stream_items.hpp"
 #include "errors.hpp"
@@ -46,6 +47,8 @@ void run_list(const ListOptions& options, Context& context) {
   }
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
   rules.out = &context.output().out();
+  GroupNames names(context);
+  if (names.wanted()) rules.shape = [&names](model::Json job) { return names.with_name(std::move(job)); };
   const bool more = stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   const std::size_t shown = writer->count();

@@ -25,6 +25,8 @@ struct StreamRules {
   // Where the writer writes: once a write there has failed, the listing stops (no more pages are
   // fetched for a reader that has gone).
   const std::ostream* out = nullptr;
+  // Rewrites an item before it is written (a table's group names); set, items are read as JSON.
+  std::function<model::Json(model::Json)> shape;
 };
 
 // Returns true when the limit stopped the listing with items left.
@@ -32,7 +34,7 @@ template <typename T>
 bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const InterruptFlag& interrupt,
                   const StreamRules<T>& rules) {
   const auto room = [&] { return !rules.limit || writer.count() < *rules.limit; };
-  if (!rules.wanted && writer.takes_text()) {
+  if (!rules.wanted && !rules.shape && writer.takes_text()) {
     while (auto text = pager.next_text()) {
       check_interrupt(interrupt);
       if (!room()) return true;
@@ -45,7 +47,7 @@ bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const Interr
     check_interrupt(interrupt);
     if (rules.wanted && !rules.wanted(item->value)) continue;
     if (!room()) return true;
-    writer.add(item->raw);
+    writer.add(rules.shape ? rules.shape(std::move(item->raw)) : item->raw);
     if (rules.out) check_written(*rules.out);
   }
   return false;

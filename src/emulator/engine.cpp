@@ -67,11 +67,11 @@ JobRecord Engine::create(const std::string& id, const Json& body, const iotc::mo
   set_threshold(record, job);
   // A job of an organization runs on the group's devices of that organization (and its
   // descendants), the ones its users see.
-  std::int64_t total = store_.group_size(group.seq, record.organization);
+  std::int64_t total = store_.group_size(group, record.organization);
   record.batch_size = batch_size_for(job.batch, total);
   store_.insert_job(record);
   record.total = record.pending =
-      store_.snapshot_group(record.seq, group.seq, record.batch_size, record.organization);
+      store_.snapshot_group(record.seq, group, record.batch_size, record.organization);
   record.batch_count = (record.total + record.batch_size - 1) / record.batch_size;
   store_.update_job(record);
   tx.commit();

@@ -126,6 +126,7 @@ void reset(Call& call) {
   {
     Transaction tx(call.app.store->db());
     call.app.store->delete_all_jobs();
+    call.app.store->reset_groups();
     call.app.store->restore_seed_behaviors();
     tx.commit();
   }

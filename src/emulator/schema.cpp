@@ -17,10 +17,13 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS templates(id TEXT PRIMARY KEY, display_name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS devices(
   id TEXT PRIMARY KEY, display_name TEXT NOT NULL, template TEXT NOT NULL,
-  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL, organizations TEXT) WITHOUT ROWID;
+  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL, organizations TEXT,
+  simulated INTEGER NOT NULL DEFAULT 1, enabled INTEGER NOT NULL DEFAULT 1) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS groups(
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
-  description TEXT, filter TEXT NOT NULL, organizations TEXT);
+  description TEXT, filter TEXT NOT NULL, organizations TEXT,
+  revision INTEGER NOT NULL DEFAULT 1, explicit_members INTEGER NOT NULL DEFAULT 1,
+  seeded INTEGER NOT NULL DEFAULT 1, seed_state TEXT, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS group_devices(
   group_seq INTEGER NOT NULL, pos INTEGER NOT NULL, device_id TEXT NOT NULL,
   PRIMARY KEY(group_seq, pos)) WITHOUT ROWID;
@@ -44,7 +47,7 @@ struct Migration {
   const char* sql;
 };
 
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     // The files from before the version was recorded have version 1's tables already: recording
     // the version is the whole step.
     {1, ""},
@@ -63,6 +66,20 @@ INSERT OR IGNORE INTO organizations(id, display_name)
   WHERE member.type = 'text';
 INSERT OR IGNORE INTO organizations(id, display_name)
   SELECT DISTINCT organization, organization FROM jobs WHERE organization IS NOT NULL;
+)sql"},
+    // Device groups written through the API: an etag revision, members from the filter (a
+    // seeded group keeps its explicit members), what reset brings a seeded group back to, and
+    // the device properties a filter reads. Every group of an older file came from its seed.
+    {3, R"sql(
+ALTER TABLE groups ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE groups ADD COLUMN explicit_members INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE groups ADD COLUMN seeded INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE groups ADD COLUMN seed_state TEXT;
+ALTER TABLE groups ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+UPDATE groups SET seed_state = json_object('displayName', display_name,
+  'description', description, 'filter', filter, 'organizations', organizations);
+ALTER TABLE devices ADD COLUMN simulated INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE devices ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;
 )sql"},
 }};
 static_assert(kMigrations.back().to == kSchemaVersion, "every version has its migration step");

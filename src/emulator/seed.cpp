@@ -33,6 +33,13 @@ Behavior behavior_member(const Json& object, const std::string& where) {
   return *behavior;
 }
 
+bool bool_member(const Json& object, const char* name, const std::string& where, bool fallback) {
+  auto it = object.find(name);
+  if (it == object.end()) return fallback;
+  if (!it->is_boolean()) fail(where + "." + name, "must be true or false");
+  return it->get<bool>();
+}
+
 std::int64_t int_member(const Json& object, const char* name, const std::string& where,
                         std::int64_t fallback) {
   auto it = object.find(name);
@@ -93,6 +100,8 @@ class SeedLoader {
     DeviceRecord device;
     device.template_id = string_member(spec, "template", where);
     device.behavior = behavior_member(spec, where);
+    device.simulated = bool_member(spec, "simulated", where, true);
+    device.enabled = bool_member(spec, "enabled", where, true);
     device.organizations = organizations_member(spec, where, organizations);
     if (!spec.contains("count")) {
       device.id = string_member(spec, "id", where, {}, true);
@@ -212,13 +221,19 @@ class SeedLoader {
               "AND id NOT IN (SELECT device_id FROM group_devices WHERE group_seq = ?1)")
           .bind(1, group_seq)
           .bind(2, template_id)
-          .bind(3, store_.group_size(group_seq))
+          .bind(3, group_size(group_seq))
           .run();
     }
     return summary_;
   }
 
  private:
+  std::int64_t group_size(std::int64_t group_seq) {
+    auto query = store_.db().prepare("SELECT count(*) FROM group_devices WHERE group_seq = ?1");
+    query.bind(1, group_seq);
+    query.step();
+    return query.int64(0);
+  }
   std::vector<std::pair<std::int64_t, std::string>> by_template_;
   Store& store_;
   SeedSummary summary_;

@@ -1,6 +1,7 @@
 #include "emulator/store.hpp"
 
 #include "emulator/schema.hpp"
+#include "emulator/store_rows.hpp"
 #include "emulator/scope_sql.hpp"
 
 namespace iotc::emulator {
@@ -87,9 +88,6 @@ std::int64_t Store::template_count() {
   return n;
 }
 
-namespace {
-
-// A JSON array column (organizations) as SQL text; null stays NULL.
 std::optional<std::string> json_column(const Json& value) {
   return value.is_null() ? std::optional<std::string>() : value.dump();
 }
@@ -100,7 +98,10 @@ Json read_json_column(const Statement& row, int column) {
   return value.is_discarded() ? Json() : value;
 }
 
-// The columns id, display_name, template, behavior, organizations from `first` on.
+namespace {
+
+}  // namespace
+
 DeviceRecord read_device(const Statement& row, int first) {
   DeviceRecord device;
   device.id = row.text(first);
@@ -108,28 +109,30 @@ DeviceRecord read_device(const Statement& row, int first) {
   device.template_id = row.text(first + 2);
   device.behavior = parse_behavior(row.text(first + 3)).value_or(Behavior::succeeds);
   device.organizations = read_json_column(row, first + 4);
+  device.simulated = row.int64(first + 5) != 0;
+  device.enabled = row.int64(first + 6) != 0;
   return device;
 }
-
-}  // namespace
 
 void Store::add_device(const DeviceRecord& device) {
   auto behavior = to_string(device.behavior);
   cached(
       "INSERT OR REPLACE INTO devices(id, display_name, template, behavior, seed_behavior, "
-      "organizations) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+      "organizations, simulated, enabled) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
       .bind(1, device.id)
       .bind(2, device.display_name)
       .bind(3, device.template_id)
       .bind(4, behavior)
       .bind(5, behavior)
       .bind(6, json_column(device.organizations))
+      .bind(7, device.simulated ? 1 : 0)
+      .bind(8, device.enabled ? 1 : 0)
       .run();
 }
 
 std::optional<DeviceRecord> Store::device(const std::string& id) {
   auto& s = cached(
-      "SELECT id, display_name, template, behavior, organizations FROM devices WHERE id = ?");
+      "SELECT " + std::string(kDeviceColumns) + " FROM devices d WHERE id = ?");
   s.bind(1, id);
   std::optional<DeviceRecord> result;
   if (s.step()) result = read_device(s, 0);
@@ -151,96 +154,6 @@ void Store::restore_seed_behaviors() {
 
 std::int64_t Store::device_count() {
   auto& s = cached("SELECT count(*) FROM devices");
-  s.step();
-  auto n = s.int64(0);
-  s.reset();
-  return n;
-}
-
-void Store::add_group(GroupRecord& group) {
-  cached(
-      "INSERT INTO groups(id, display_name, description, filter, organizations) "
-      "VALUES(?, ?, ?, ?, ?)")
-      .bind(1, group.id)
-      .bind(2, group.display_name)
-      .bind(3, group.description)
-      .bind(4, group.filter)
-      .bind(5, json_column(group.organizations))
-      .run();
-  group.seq = sqlite3_last_insert_rowid(db_.handle());
-}
-
-void Store::add_group_member(std::int64_t group_seq, std::int64_t position,
-                             const std::string& device) {
-  cached("INSERT INTO group_devices(group_seq, pos, device_id) VALUES(?, ?, ?)")
-      .bind(1, group_seq)
-      .bind(2, position)
-      .bind(3, device)
-      .run();
-}
-
-namespace {
-GroupRecord read_group(Statement& s) {
-  GroupRecord g;
-  g.seq = s.int64(0);
-  g.id = s.text(1);
-  g.display_name = s.text(2);
-  g.description = s.opt_text(3);
-  g.filter = s.text(4);
-  g.organizations = read_json_column(s, 5);
-  return g;
-}
-
-const std::string kGroupColumns =
-    "SELECT seq, id, display_name, description, filter, organizations FROM groups ";
-
-}  // namespace
-
-std::optional<GroupRecord> Store::group(const std::string& id, const Scope& scope) {
-  static const std::string sql =
-      kGroupColumns + "WHERE id = ?1 AND " + scoped(any_in_subtree("groups.organizations", 2), 2);
-  auto& s = cached(sql);
-  s.bind(1, id).bind(2, scope);
-  std::optional<GroupRecord> result;
-  if (s.step()) result = read_group(s);
-  s.reset();
-  return result;
-}
-
-std::vector<GroupRecord> Store::groups_after(std::int64_t after_seq, std::int64_t limit,
-                                             const Scope& scope) {
-  static const std::string sql = kGroupColumns + "WHERE seq > ?1 AND " +
-                                 scoped(any_in_subtree("groups.organizations", 3), 3) +
-                                 " ORDER BY seq LIMIT ?2";
-  auto& s = cached(sql);
-  s.bind(1, after_seq).bind(2, limit).bind(3, scope);
-  std::vector<GroupRecord> result;
-  while (s.step()) result.push_back(read_group(s));
-  s.reset();
-  return result;
-}
-
-std::vector<std::pair<std::int64_t, DeviceRecord>> Store::group_devices_after(
-    std::int64_t group_seq, std::int64_t after_position, std::int64_t limit, const Scope& scope) {
-  static const std::string sql =
-      "SELECT g.pos, d.id, d.display_name, d.template, d.behavior, d.organizations "
-      "FROM group_devices g JOIN devices d ON d.id = g.device_id "
-      "WHERE g.group_seq = ?1 AND g.pos > ?2 AND " +
-      scoped(any_in_subtree("d.organizations", 4), 4) + " ORDER BY g.pos LIMIT ?3";
-  auto& s = cached(sql);
-  s.bind(1, group_seq).bind(2, after_position).bind(3, limit).bind(4, scope);
-  std::vector<std::pair<std::int64_t, DeviceRecord>> result;
-  while (s.step()) result.emplace_back(s.int64(0), read_device(s, 1));
-  s.reset();
-  return result;
-}
-
-std::int64_t Store::group_size(std::int64_t group_seq, const Scope& scope) {
-  static const std::string sql =
-      "SELECT count(*) FROM group_devices g WHERE g.group_seq = ?1 AND " +
-      scoped(device_in_subtree("g.device_id", 2), 2);
-  auto& s = cached(sql);
-  s.bind(1, group_seq).bind(2, scope);
   s.step();
   auto n = s.int64(0);
   s.reset();

@@ -29,6 +29,8 @@ struct DeviceRecord {
   std::string display_name;
   std::string template_id;
   Behavior behavior = Behavior::succeeds;
+  bool simulated = true;
+  bool enabled = true;
   Json organizations = Json();  // an array of organization ids, or null (the app's root)
 };
 
@@ -52,6 +54,19 @@ struct GroupRecord {
   std::optional<std::string> description;
   std::string filter;
   Json organizations;  // an array, or null
+  std::int64_t revision = 1;  // raised by every write: the etag is "<seq>.<revision>", quoted
+  // A seeded group lists the devices the seed gave it until a PATCH gives it a filter; a
+  // group made through the API is its filter's devices (group_filter.hpp).
+  bool explicit_members = false;
+  bool seeded = false;
+};
+
+// How GET /deviceGroups lists (2022-10-31-preview's filter and orderby; docs/emulator.md).
+struct GroupQuery {
+  std::optional<std::string> id;            // filter "id eq '...'"
+  std::optional<std::string> display_name;  // filter "displayName eq '...'"
+  std::string order_by = "seq";             // an SQL column of groups, checked by the route
+  bool descending = false;
 };
 
 // Where a job's current batch stands: nothing of it settled yet, or only its slow devices left.
@@ -111,17 +126,29 @@ class Store {
   std::vector<OrganizationRecord> organizations_after(std::int64_t after_seq, std::int64_t limit,
                                                       const Scope& scope = {});
 
-  // Groups and devices are in a scope when one of their organizations is.
-  void add_group(GroupRecord& group);  // sets group.seq
+  // Groups and devices are in a scope when one of their organizations is (store_groups.cpp).
+  void add_group(GroupRecord& group);  // a seeded group; sets group.seq
   void add_group_member(std::int64_t group_seq, std::int64_t position, const std::string& device);
   std::optional<GroupRecord> group(const std::string& id, const Scope& scope = {});
-  std::vector<GroupRecord> groups_after(std::int64_t after_seq, std::int64_t limit,
-                                        const Scope& scope = {});
+  // Any group with that id, a deleted seeded one included (ids are unique in the app).
+  bool group_id_taken(const std::string& id);
+  // One page of groups in `query`'s order: `limit` rows after the first `offset`.
+  std::vector<GroupRecord> groups_page(const GroupQuery& query, std::int64_t offset,
+                                       std::int64_t limit, const Scope& scope = {});
+  // A group made through the API (seq 0) is inserted, one that exists is replaced; the
+  // revision goes up. Sets group.seq and group.revision.
+  void write_group(GroupRecord& group);
+  // A seeded group is hidden (reset brings it back), any other removed.
+  void delete_group(const GroupRecord& group);
+  // The id of a pending or running job that targets the group, if any.
+  std::optional<std::string> job_using_group(const std::string& group_id);
+  // Removes the groups made through the API and brings the seeded ones back as seeded.
+  void reset_groups();
   // (position, device) pairs after `after_position`: the members in `scope`.
   std::vector<std::pair<std::int64_t, DeviceRecord>> group_devices_after(
-      std::int64_t group_seq, std::int64_t after_position, std::int64_t limit,
+      const GroupRecord& group, std::int64_t after_position, std::int64_t limit,
       const Scope& scope = {});
-  std::int64_t group_size(std::int64_t group_seq, const Scope& scope = {});
+  std::int64_t group_size(const GroupRecord& group, const Scope& scope = {});
 
   // Jobs are in a scope when their organization is.
   void insert_job(JobRecord& job);  // sets job.seq
@@ -139,7 +166,7 @@ class Store {
 
   // Copies the group's members in `scope` into the job's devices, in group order; returns the
   // count.
-  std::int64_t snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
+  std::int64_t snapshot_group(std::int64_t job_seq, const GroupRecord& group,
                               std::int64_t batch_size, const Scope& scope = {});
   // Copies the failed devices of `from_job` into `job_seq`; returns the count.
   std::int64_t snapshot_failed(std::int64_t job_seq, std::int64_t from_job,

@@ -79,25 +79,6 @@ TimeMs Store::latest_job_time() {
   return latest;
 }
 
-std::int64_t Store::snapshot_group(std::int64_t job_seq, std::int64_t group_seq,
-                                   std::int64_t batch_size, const Scope& scope) {
-  static const std::string sql =
-      "INSERT INTO job_devices(job_seq, idx, device_id, batch, status) "
-      "SELECT ?1, ROW_NUMBER() OVER (ORDER BY pos) - 1, device_id, "
-      "(ROW_NUMBER() OVER (ORDER BY pos) - 1) / ?3, ?4 "
-      "FROM group_devices g WHERE group_seq = ?2 AND " +
-      scoped(device_in_subtree("g.device_id", 5), 5) +
-      " ORDER BY pos";
-  cached(sql)
-      .bind(1, job_seq)
-      .bind(2, group_seq)
-      .bind(3, batch_size)
-      .bind(4, to_string(DeviceStatus::pending))
-      .bind(5, scope)
-      .run();
-  return db_.changes();
-}
-
 std::int64_t Store::snapshot_failed(std::int64_t job_seq, std::int64_t from_job,
                                     std::int64_t batch_size) {
   cached(

@@ -38,17 +38,22 @@ Json group_view(const GroupRecord& group, ApiVersion version) {
   if (version == ApiVersion::preview) return json;  // the preview DeviceGroup has no more
   if (group.description) json["description"] = *group.description;
   json["filter"] = group.filter;
+  json["etag"] = group_etag(group);
   if (group.organizations.is_array()) json["organizations"] = group.organizations;
   return json;
+}
+
+std::string group_etag(const GroupRecord& group) {
+  return "\"" + std::to_string(group.seq) + "." + std::to_string(group.revision) + "\"";
 }
 
 Json device_view(const DeviceRecord& device) {
   Json json = {{"id", device.id},
                {"displayName", device.display_name},
                {"template", device.template_id},
-               {"enabled", true},
+               {"enabled", device.enabled},
                {"provisioned", device.behavior != Behavior::offline},
-               {"simulated", true}};
+               {"simulated", device.simulated}};
   if (device.organizations.is_array()) json["organizations"] = device.organizations;
   return json;
 }

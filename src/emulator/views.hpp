@@ -10,6 +10,8 @@ namespace iotc::emulator {
 // versions, start, end and progress.
 Json job_view(const JobRecord& job, iotc::model::ApiVersion version);
 Json group_view(const GroupRecord& group, iotc::model::ApiVersion version);
+// A group's etag: its seq (never reused) and revision, as an HTTP entity tag ("\"3.2\"").
+std::string group_etag(const GroupRecord& group);
 Json device_view(const DeviceRecord& device);
 Json organization_view(const OrganizationRecord& organization);
 

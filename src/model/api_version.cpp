@@ -46,6 +46,12 @@ bool has_progress(ApiVersion version) {
 bool has_maxpagesize(ApiVersion version) {
   return version == ApiVersion::v2022_10_31_preview;
 }
+bool has_group_writes(ApiVersion version) {
+  return version != ApiVersion::preview;
+}
+bool has_group_if_match(ApiVersion version) {
+  return version == ApiVersion::v2022_10_31_preview;
+}
 bool has_organizations(ApiVersion version) {
   return version != ApiVersion::preview;
 }

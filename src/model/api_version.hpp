@@ -28,6 +28,11 @@ std::string api_version_list();
 bool has_progress(ApiVersion version);
 // Lists accept ?maxpagesize=N (1..100) on 2022-10-31-preview only.
 bool has_maxpagesize(ApiVersion version);
+// GET /deviceGroups/{id}, its devices, and PUT, PATCH, DELETE of a group: the 2022 versions.
+bool has_group_writes(ApiVersion version);
+// PATCH /deviceGroups/{id} takes If-Match, and GET /deviceGroups takes filter and orderby:
+// 2022-10-31-preview only.
+bool has_group_if_match(ApiVersion version);
 // Jobs may carry organizations and scheduledJobId in the 2022 versions only.
 bool has_organizations(ApiVersion version);
 

@@ -97,11 +97,15 @@ struct JobDeviceStatus {
   DeviceStatus status() const { return parse_device_status(status_text); }
 };
 
+// A device group: `filter` (the IoT Central query language) decides its devices. The preview
+// version has id and displayName only; etag and organizations come with the 2022 versions.
 struct DeviceGroup {
   std::string id;
   std::optional<std::string> display_name;
   std::optional<std::string> description;
   std::optional<std::string> filter;
+  std::optional<std::string> etag;
+  std::optional<std::vector<std::string>> organizations;
   Json extra = Json::object();
 };
 

@@ -177,6 +177,8 @@ DeviceGroup device_group_from_json(const Json& json, Problems& problems) {
   group.display_name = reader.string("displayName");
   group.description = reader.string("description");
   group.filter = reader.string("filter");
+  group.etag = reader.string("etag");
+  group.organizations = strings_from_json(reader, "organizations");
   group.extra = reader.unread();
   return group;
 }
@@ -286,7 +288,22 @@ Json to_json(const DeviceGroup& group) {
   put(out, "displayName", group.display_name);
   put(out, "description", group.description);
   put(out, "filter", group.filter);
+  put(out, "etag", group.etag);
+  put(out, "organizations", group.organizations);
   merge_extra(out, group.extra);
+  return out;
+}
+
+Json to_group_body(const DeviceGroup& group, ApiVersion version) {
+  if (!has_group_writes(version)) {
+    throw UnsupportedInVersion("api-version " + std::string(to_string(version)) +
+                               " cannot create or change device groups");
+  }
+  Json out = Json::object();
+  put(out, "displayName", group.display_name);
+  put(out, "filter", group.filter);
+  put(out, "description", group.description);
+  put(out, "organizations", group.organizations);
   return out;
 }
 

@@ -40,6 +40,10 @@ Json to_json(const JobDeviceStatus& status);
 Json to_json(const DeviceGroup& group);
 Json to_json(const ServiceErrorBody& error);
 
+// The body of PUT and PATCH /deviceGroups/{id}: the members set (etag goes in If-Match, id in
+// the path). Throws UnsupportedInVersion where the version has no group writes.
+Json to_group_body(const DeviceGroup& group, ApiVersion version);
+
 // The body of PUT /jobs/{id}: the Job without its read-only members (id, status, start, end,
 // progress, scheduledJobId; etag, completed), which the service sets itself.
 Json to_create_body(const Job& job, ApiVersion version);

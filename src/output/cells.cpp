@@ -92,6 +92,16 @@ std::string id_list_text(const Json& ids) {
   return text;
 }
 
+std::string named_text(const Json& value) {
+  if (!value.is_object()) return plain_text(value);
+  const auto name = value.find("displayName");
+  if (name != value.end() && name->is_string() && !name->get_ref<const std::string&>().empty()) {
+    return name->get<std::string>();
+  }
+  const auto id = value.find("id");
+  return id != value.end() ? plain_text(*id) : plain_text(value);
+}
+
 }  // namespace
 
 std::string plain_text(const Json& value) {
@@ -114,6 +124,8 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
       return data_text(*value);
     case CellKind::id_list:
       return id_list_text(*value);
+    case CellKind::named:
+      return named_text(*value);
     case CellKind::time:
       if (context.relative_times && value->is_string()) {
         if (const auto when = parse_rfc3339(value->get<std::string>())) {

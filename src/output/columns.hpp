@@ -24,6 +24,7 @@ enum class CellKind {
   job_data,  // the data array, summarised: "property targetTemperature=56"
   size,      // batch / threshold: {"type":"percentage","value":25} -> "25%"
   id_list,   // an array of ids as plain text: ["contoso","fabrikam"] -> "contoso, fabrikam"
+  named,     // an id, or {"id","displayName"} once a name was looked up: the name, else the id
 };
 
 struct Column {

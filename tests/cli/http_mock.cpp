@@ -53,6 +53,11 @@ HttpMock::Stub& HttpMock::on(std::string method, std::string path) {
   return stubs_.back();
 }
 
+HttpMock::Stub& HttpMock::otherwise(std::string method, std::string path) {
+  fallbacks_.push_back(Stub(std::move(method), std::move(path)));
+  return fallbacks_.back();
+}
+
 api::TransportResult HttpMock::send(const api::Request& request) {
   requests_.push_back(request);
   const std::string method(api::to_string(request.method));
@@ -61,6 +66,9 @@ api::TransportResult HttpMock::send(const api::Request& request) {
     if (stub.used_ || stub.method_ != method || !route_matches(stub.path_, target)) continue;
     stub.used_ = true;
     return stub.result_;
+  }
+  for (const auto& fallback : fallbacks_) {
+    if (fallback.method_ == method && route_matches(fallback.path_, target)) return fallback.result_;
   }
   unmatched_.push_back(method + " " + target);
   return api::TransportError{api::TransportErrorKind::other,

@@ -39,6 +39,9 @@ class HttpMock : public api::Transport {
   // One answer for `method` (GET, PUT, POST, ...) `path` ("/api/jobs/job-1"). A path without
   // '?' matches whatever the query; one with '?' matches the path and query exactly.
   Stub& on(std::string method, std::string path);
+  // An answer for any number of requests that no stub of on() matches, never reported unused:
+  // for the lookups a command may make beside its work (a job table's group names).
+  Stub& otherwise(std::string method, std::string path);
 
   api::TransportResult send(const api::Request& request) override;
 
@@ -53,7 +56,8 @@ class HttpMock : public api::Transport {
   std::unique_ptr<api::Transport> borrow();
 
  private:
-  std::deque<Stub> stubs_;  // a deque: on() hands out references that must stay valid
+  std::deque<Stub> stubs_;
+  std::deque<Stub> fallbacks_;  // a deque: on() hands out references that must stay valid
   std::vector<api::Request> requests_;
   std::vector<std::string> unmatched_;
 };

@@ -39,7 +39,7 @@ words() { sort | tr '\n' ' ' | sed 's/ $//'; }
 program_commands() {
   local names
   names=$("$IOTC_JOBS" --help | sed -n '/^Subcommands:$/,/^$/p' |
-    sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | words)
+    sed -n 's/^  \([a-z][a-z-]*\)[ ,].*/\1/p' | words)
   if [ -z "$names" ]; then
     echo "iotc-jobs --help lists no commands" >&2
     exit 1

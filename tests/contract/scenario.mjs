@@ -54,6 +54,22 @@ export async function runScenario(client, emulator) {
       path: `/api/deviceGroups/${SEED.thermostats}/devices`,
       expect: OK,
     });
+    // A group written through the API: created by filter, its devices, patched, deleted.
+    const groupPath = `/api/deviceGroups/${id('group')}`;
+    const filter = 'SELECT * FROM devices WHERE $displayName = "lab-01" OR $displayName = "lab-02"';
+    await client.call({ name: 'create a device group', method: 'PUT', path: groupPath,
+      body: { displayName: 'Contract pair', filter, description: 'two lab thermostats' }, expect: OK });
+    await client.callAllPages({ name: 'list the devices of a filter group', path: `${groupPath}/devices`, expect: OK });
+    await client.call({ name: 'patch a device group', method: 'PATCH', path: groupPath,
+      body: { displayName: 'Contract pair 2' }, expect: OK });
+    await client.call({ name: 'create a group with an unsupported filter', method: 'PUT', path: `/api/deviceGroups/${id('badgroup')}`,
+      body: { displayName: 'Bad', filter: 'SELECT * FROM devices WHERE $lastSeen = "x"' }, expect: INVALID });
+    await client.call({ name: 'delete a device group', method: 'DELETE', path: groupPath, expect: NO_CONTENT });
+    await client.call({ name: 'delete a deleted device group', method: 'DELETE', path: groupPath, expect: NOT_FOUND });
+  }
+  if (has.maxPageSize) {
+    await client.call({ name: 'list device groups by name, sorted', path: '/api/deviceGroups',
+      query: { filter: "displayName eq 'Thermostats'", orderby: 'displayName desc', maxpagesize: '2' }, expect: OK });
   }
 
   if (has.organizations) {

@@ -198,3 +198,45 @@ VALUES('in-redmond', '{"group":"g","organizations":["redmond"]}', 'g', 'complete
   CHECK_FALSE(store.group("h", std::string("seattle")));
   CHECK(store.device("d-01")->organizations.is_null());
 }
+
+TEST_CASE("a version 2 state's groups stay seeded with their members, and reset brings them back") {
+  StateFile state;
+  {
+    Store fresh(state.path());  // today's tables, then back to version 2's
+  }
+  {
+    Database old(state.path());
+    old.exec(R"sql(
+DROP TABLE groups;
+CREATE TABLE groups(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL,
+  description TEXT, filter TEXT NOT NULL, organizations TEXT);
+DROP TABLE devices;
+CREATE TABLE devices(
+  id TEXT PRIMARY KEY, display_name TEXT NOT NULL, template TEXT NOT NULL,
+  behavior TEXT NOT NULL, seed_behavior TEXT NOT NULL, organizations TEXT) WITHOUT ROWID;
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+INSERT INTO devices(id, display_name, template, behavior, seed_behavior)
+VALUES('d-01', 'd-01', 't', 'succeeds', 'succeeds'), ('d-02', 'd-02', 't', 'succeeds', 'succeeds');
+INSERT INTO groups(id, display_name, filter, organizations)
+VALUES('g', 'G', 'SELECT * FROM devices WHERE $displayName STARTS WITH "d"', NULL);
+INSERT INTO group_devices(group_seq, pos, device_id) VALUES(1, 0, 'd-02');
+)sql");
+  }
+  Store store(state.path());
+  CHECK(schema_version_in(state.path()) == std::to_string(kSchemaVersion));
+  auto group = store.group("g");
+  REQUIRE(group);
+  CHECK(group->seeded);
+  CHECK(group->explicit_members);
+  CHECK(store.group_size(*group) == 1);  // its list, not its filter (outside the subset)
+  CHECK(store.device("d-01")->simulated);
+  CHECK(store.device("d-01")->enabled);
+  group->filter = "SELECT * FROM devices";
+  group->explicit_members = false;
+  store.write_group(*group);
+  CHECK(store.group_size(*store.group("g")) == 2);
+  store.reset_groups();
+  CHECK(store.group("g")->explicit_members);
+  CHECK(store.group("g")->filter == "SELECT * FROM devices WHERE $displayName STARTS WITH \"d\"");
+}

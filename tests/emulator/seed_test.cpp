@@ -14,15 +14,15 @@ TEST_CASE("the demo app has the seed document's groups and templates") {
   auto thermostats = store.group(kThermostatsGroup);
   REQUIRE(thermostats);
   CHECK(thermostats->display_name == "Thermostats");
-  CHECK(store.group_size(thermostats->seq) == 40);
+  CHECK(store.group_size(*thermostats) == 40);
   CHECK(store.group(kSensorsGroup));
   CHECK(store.template_exists(kThermostatTemplate));
   CHECK(store.template_exists(kSensorTemplate));
   CHECK(store.device("therm-07")->behavior == Behavior::fails);
   std::int64_t smallest = 1 << 30, largest = 0;
-  for (const auto& g : store.groups_after(0, 100)) {
-    smallest = std::min(smallest, store.group_size(g.seq));
-    largest = std::max(largest, store.group_size(g.seq));
+  for (const auto& g : store.groups_page({}, 0, 100)) {
+    smallest = std::min(smallest, store.group_size(g));
+    largest = std::max(largest, store.group_size(g));
   }
   CHECK(smallest == 10);
   CHECK(largest == 1000);
@@ -41,8 +41,8 @@ TEST_CASE("generators make numbered devices with periodic behaviors") {
   CHECK(store.device("x-05")->behavior == Behavior::fails);
   CHECK(store.device("x-06")->behavior == Behavior::slow);
   CHECK(store.device("x-07")->behavior == Behavior::succeeds);
-  CHECK(store.group_size(store.group("all")->seq) == 12);
-  auto two = store.group_devices_after(store.group("two")->seq, -1, 10);
+  CHECK(store.group_size(*store.group("all")) == 12);
+  auto two = store.group_devices_after(*store.group("two"), -1, 10);
   REQUIRE(two.size() == 2);
   CHECK(two[1].second.id == "x-12");
 }
@@ -80,9 +80,9 @@ TEST_CASE("organizations: a tree declared parent first, groups and devices namin
   // Scoped reads: eu sees eu-fr's group; eu-fr does not see eu's devices in it.
   CHECK(store.group("g", std::string("eu")));
   CHECK_FALSE(store.group("g", std::string("other")));
-  CHECK(store.group_size(store.group("g")->seq) == 5);
-  CHECK(store.group_size(store.group("g")->seq, std::string("eu-fr")) == 2);
-  CHECK(store.group_size(store.group("g")->seq, std::string("eu")) == 4);
+  CHECK(store.group_size(*store.group("g")) == 5);
+  CHECK(store.group_size(*store.group("g"), std::string("eu-fr")) == 2);
+  CHECK(store.group_size(*store.group("g"), std::string("eu")) == 4);
 }
 
 TEST_CASE("a bad organization in a seed names its place") {

@@ -1,0 +1,31 @@
+#pragma once
+// Group names for job tables: GROUP shows the group's display name, `group.id` its id. One GET
+// /deviceGroups per command, and only for table output, so that the machine formats (and the
+// JSON paths the benchmarks time) never pay for it; they keep the raw id.
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model/job.hpp"
+
+namespace iotc::cli {
+
+class Context;
+
+class GroupNames {
+ public:
+  explicit GroupNames(Context& context) : context_(&context) {}
+  // True for table output: only then are names looked up.
+  bool wanted() const;
+  // The job with "group" as {"id", "displayName"} when the name is known; unchanged otherwise.
+  // The first call lists the groups; a failure to list leaves every id as it is (the names are
+  // a courtesy, the job is what was asked for).
+  model::Json with_name(model::Json job);
+
+ private:
+  Context* context_;
+  std::optional<std::map<std::string, std::string>> names_;
+};
+
+}  // namespace iotc::cli
