@@ -13,7 +13,8 @@ namespace iotc::emulator {
 // 1: the tables as the first emulator wrote them. Files from before the version was recorded
 // hold none and count as version 0.
 // 2: organizations (a tree), and the organizations of devices and jobs.
-inline constexpr int kSchemaVersion = 2;
+// 3: scheduled jobs.
+inline constexpr int kSchemaVersion = 3;
 
 // The version `db` records: none for a new database (no tables yet), 0 for a state from before
 // versions were recorded. Throws std::runtime_error, naming `name` (the state file), when the

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "emulator/store.hpp"
+#include "emulator/store_schedules.hpp"
 #include "status_strings.hpp"
 
 using namespace iotc::emulator;
@@ -197,4 +198,26 @@ VALUES('in-redmond', '{"group":"g","organizations":["redmond"]}', 'g', 'complete
   CHECK(store.group("g", std::string("seattle")));
   CHECK_FALSE(store.group("h", std::string("seattle")));
   CHECK(store.device("d-01")->organizations.is_null());
+}
+
+TEST_CASE("an older state gains the scheduled jobs table, empty, and its jobs read as before") {
+  StateFile state;
+  {
+    Database old(state.path());
+    old.exec(kVersion0Tables);
+    old.exec(kVersion0Job);
+    old.exec("INSERT INTO meta(key, value) VALUES('schema_version', '1');");
+  }
+  Store store(state.path());
+  CHECK(schema_version_in(state.path()) == std::to_string(kSchemaVersion));
+  ScheduleStore schedules(store.db());
+  CHECK(schedules.not_completed().empty());
+  CHECK(schedules.jobs_before("old-job", INT64_MAX, 10).empty());
+  ScheduleRecord record;
+  record.id = "nightly";
+  record.body = {{"group", "g"}, {"enabled", true}};
+  record.etag = "\"1\"";
+  schedules.insert(record);
+  CHECK(schedules.find("nightly")->enabled());
+  CHECK(store.job("old-job")->status == JobStatus::running);
 }
