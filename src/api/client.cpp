@@ -158,8 +158,25 @@ Request Client::create_job_request(std::string_view job_id, const model::Json& b
 }
 
 CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) {
-  const Request request = create_job_request(job_id, body);
-  const std::string what = quoted("job", job_id);
+  const auto get_existing = [&]() -> std::optional<model::Json> {
+    try {
+      return get_job(job_id).raw;
+    } catch (const NotFoundError&) {
+      return std::nullopt;
+    }
+  };
+  CreatedJob created;
+  created.raw = create_confirmed(create_job_request(job_id, body), body, "job", job_id,
+                                 get_existing, created.confirmed_after_lost_answer);
+  created.value = read_job(created.raw);
+  return created;
+}
+
+model::Json Client::create_confirmed(const Request& request, const model::Json& body,
+                                     std::string_view kind, std::string_view id,
+                                     const std::function<std::optional<model::Json>()>& get_existing,
+                                     bool& confirmed) {
+  const std::string what = quoted(kind, id);
   const int max_retries = options_.retry.max_retries;
   const Clock::time_point deadline = deadline_for_call();
   int retries = 0;  // of the one --retries budget, across every PUT and its resends
@@ -174,32 +191,21 @@ CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) 
     if (auto* response = std::get_if<Response>(&outcome.result);
         response && response->status >= 200 && response->status < 300) {
       note_service_date(*response);
-      model::Json raw = parse_body(*response, request);
-      CreatedJob created;
-      created.value = read_job(raw);
-      created.raw = std::move(raw);
-      return created;
+      return parse_body(*response, request);
     }
     if (outcome.stop != StopReason::answer_lost) throw_call_error(outcome, request, options_, what);
-    // The PUT went out and its answer was lost: the job may exist now. Look before sending it
-    // again, as a second create of the same id need not be answered as the first. (-v shows
+    // The PUT went out and its answer was lost: the resource may exist now. Look before sending
+    // it again, as a second create of the same id need not be answered as the first. (-v shows
     // that GET after the failed PUT.)
-    std::optional<Item<model::Job>> existing;
-    try {
-      existing = get_job(job_id);
-    } catch (const NotFoundError&) {
-    }
-    if (existing) {
-      const auto difference = first_difference(body, existing->raw);
+    if (std::optional<model::Json> existing = get_existing()) {
+      const auto difference = first_difference(body, *existing);
       if (!difference) {
-        CreatedJob created;
-        created.value = std::move(existing->value);
-        created.raw = std::move(existing->raw);
-        created.confirmed_after_lost_answer = true;
-        return created;
+        confirmed = true;
+        return std::move(*existing);
       }
-      throw ConflictError("the answer to the create of " + what + " was lost, and job " +
-                          std::string(job_id) + " now exists but differs from what was sent (" +
+      throw ConflictError("the answer to the create of " + what + " was lost, and " +
+                          std::string(kind) + " " + std::string(id) +
+                          " now exists but differs from what was sent (" +
                           (difference->empty() ? std::string("its body") : *difference) +
                           "): something else created it; nothing was created");
     }
