@@ -30,7 +30,8 @@ Context::Context(config::Environment env, Streams streams, const InterruptFlag& 
       interrupt_(interrupt),
       make_transport_(std::move(dependencies.make_transport)),
       clock_(dependencies.clock != nullptr ? dependencies.clock : &system_clock_),
-      random_(dependencies.random ? std::move(dependencies.random) : api::system_random()) {}
+      random_(dependencies.random ? std::move(dependencies.random) : api::system_random()),
+      stdin_is_terminal_(std::move(dependencies.stdin_is_terminal)) {}
 
 Context::~Context() = default;
 
