@@ -12,7 +12,7 @@ function __iotc_jobs_words
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status --schedule -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
                 set skip 1
             case '-*'
             case '*'
@@ -68,6 +68,7 @@ complete -c iotc-jobs -n __iotc_jobs_no_command -a stop -d 'Stop a job. Devices 
 complete -c iotc-jobs -n __iotc_jobs_no_command -a resume -d 'Resume a stopped job on the devices it had not reached.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a rerun -d 'Rerun a job on its failed devices, as a new job.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a wait -d 'Wait for a job to finish, showing its progress on stderr.'
+complete -c iotc-jobs -n __iotc_jobs_no_command -a schedule -d 'Scheduled jobs: jobs that run at a time, once or again (alias scheduled-job).'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 
 # Global options, before or after the command
@@ -91,6 +92,7 @@ complete -c iotc-jobs -s q -l quiet -d 'No messages or progress on stderr, only 
 
 # list
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s s -l status -x -a 'pending running complete failed cancelled stopped' -d 'Only jobs with this status (repeatable)'
+complete -c iotc-jobs -n '__iotc_jobs_using list' -l schedule -x -d 'SCHEDULE_ID: only the jobs this scheduled job started'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s L -l limit -x -d 'Show at most N jobs'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s a -l all -d 'Show every job'
 
@@ -143,6 +145,8 @@ complete -c iotc-jobs -n '__iotc_jobs_at rerun 0' -f -a '(__iotc_jobs_job_ids)' 
 # wait
 complete -c iotc-jobs -n '__iotc_jobs_using wait' -l interval -x -d 'First poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at wait 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
+
+# schedule
 
 # completion
 complete -c iotc-jobs -n '__iotc_jobs_at completion 0' -f -a 'bash zsh fish' -d 'The shell: bash, zsh or fish'

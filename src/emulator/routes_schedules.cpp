@@ -131,9 +131,9 @@ void get_schedule(Call& call) {
 void put_schedule(Call& call) {
   const std::string& id = call.params[0];
   if (!iotc::model::is_valid_job_id(id)) {
-    throw ApiError(400, codes::kInvalidScheduledJob,
-                   "The scheduled job id '" + id + "' is not valid: " + iotc::model::kJobIdRule +
-                       ".");
+    throw ApiError(
+        400, codes::kInvalidScheduledJob,
+        "The scheduled job id '" + id + "' is not valid: " + iotc::model::kJobIdRule + ".");
   }
   Json body = accepted_body(call, parse_body(call));
   call.app.engine.advance();

@@ -13,8 +13,8 @@ namespace {
 using iotc::model::SystemTime;
 
 SystemTime to_system(TimeMs time) {
-  return SystemTime(std::chrono::duration_cast<SystemTime::duration>(
-      std::chrono::milliseconds(time)));
+  return SystemTime(
+      std::chrono::duration_cast<SystemTime::duration>(std::chrono::milliseconds(time)));
 }
 
 TimeMs to_ms(SystemTime time) {
@@ -37,8 +37,7 @@ void Scheduler::place(ScheduleRecord& schedule, TimeMs now, bool schedule_change
     return;
   }
   const std::int64_t past = iotc::model::occurrences_until(*rule, to_system(now - kStartGrace - 1));
-  schedule.next_occurrence =
-      schedule_changed ? past : std::max(schedule.next_occurrence, past);
+  schedule.next_occurrence = schedule_changed ? past : std::max(schedule.next_occurrence, past);
   schedule.completed = !iotc::model::occurrence(*rule, schedule.next_occurrence);
 }
 

@@ -102,8 +102,8 @@ std::vector<ScheduleRecord> ScheduleStore::not_completed() {
 
 std::vector<JobRecord> ScheduleStore::jobs_before(const std::string& schedule_id,
                                                   std::int64_t before_seq, std::int64_t limit) {
-  static const std::string sql = job_select() + "WHERE " + kScheduleOfJob +
-                                 " = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3";
+  static const std::string sql =
+      job_select() + "WHERE " + kScheduleOfJob + " = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3";
   auto& query = cached(sql).bind(1, schedule_id).bind(2, before_seq).bind(3, limit);
   std::vector<JobRecord> result;
   while (query.step()) result.push_back(read_job_row(query));

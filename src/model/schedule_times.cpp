@@ -25,8 +25,8 @@ SystemTime unbounded(const Occurrences& rule, std::int64_t n) {
   const std::chrono::year_month_day first{start_day};
   const auto month = std::chrono::year_month(first.year(), first.month()) +
                      std::chrono::months(static_cast<int>(n));
-  const auto last = std::chrono::year_month_day_last(month.year(),
-                                                     std::chrono::month_day_last(month.month()));
+  const auto last =
+      std::chrono::year_month_day_last(month.year(), std::chrono::month_day_last(month.month()));
   const std::chrono::year_month_day day{month.year(), month.month(),
                                         std::min(first.day(), last.day())};
   return sys_days(day) + time_of_day;

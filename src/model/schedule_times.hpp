@@ -14,9 +14,9 @@ namespace iotc::model {
 
 struct Occurrences {
   SystemTime start;
-  std::optional<Recurrence> recurrence;             // none: once
-  std::optional<std::int64_t> count;                // end by occurrences
-  std::optional<std::chrono::sys_days> last_date;   // end by date: the last day that may run
+  std::optional<Recurrence> recurrence;            // none: once
+  std::optional<std::int64_t> count;               // end by occurrences
+  std::optional<std::chrono::sys_days> last_date;  // end by date: the last day that may run
 };
 
 // The rule of a valid schedule; nullopt when its start or end cannot be read.

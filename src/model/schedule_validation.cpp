@@ -10,8 +10,7 @@ namespace {
 
 constexpr std::int64_t kMaxOccurrences = 999;  // the spec's maximum
 
-void check_end(const ScheduleEnd& end, const std::optional<SystemTime>& start,
-               Problems& problems) {
+void check_end(const ScheduleEnd& end, const std::optional<SystemTime>& start, Problems& problems) {
   if (!end.type) {
     problems.push_back({"schedule.end.type", "required (\"date\" or \"occurrences\")"});
   } else if (*end.type == "date") {
@@ -44,11 +43,12 @@ Problems validate_schedule(const Schedule& schedule) {
     const ParsedTime parsed = read_rfc3339(*schedule.start);
     start = parsed.time;
     if (parsed.missing_zone) {
-      problems.push_back({"schedule.start", "'" + *schedule.start +
-                                                "' has no zone: add Z or an offset (+01:00)"});
+      problems.push_back(
+          {"schedule.start", "'" + *schedule.start + "' has no zone: add Z or an offset (+01:00)"});
     } else if (!start) {
-      problems.push_back({"schedule.start", "must be an RFC 3339 date-time such as "
-                                            "2026-12-06T02:00:00Z"});
+      problems.push_back({"schedule.start",
+                          "must be an RFC 3339 date-time such as "
+                          "2026-12-06T02:00:00Z"});
     }
   }
   if (schedule.recurrence && parse_recurrence(*schedule.recurrence) == Recurrence::unknown) {

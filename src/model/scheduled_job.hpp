@@ -35,7 +35,8 @@ struct Schedule {
 };
 
 struct ScheduledJob {
-  Job job;  // id, displayName, description, group, batch, cancellationThreshold, data, organizations
+  Job job;  // id, displayName, description, group, batch, cancellationThreshold, data,
+            // organizations
   std::optional<Schedule> schedule;
   std::optional<bool> enabled;
   std::optional<bool> completed;  // read-only

@@ -32,7 +32,8 @@ struct Fixture {
     o.base_url = "https://contoso.azureiotcentral.com";
     o.authorization = "Bearer token-of-test";
     o.api_version = version;
-    return Client(std::move(o), transport, clock, [] { return 0.5; }, tracer);
+    return Client(
+        std::move(o), transport, clock, [] { return 0.5; }, tracer);
   }
 };
 
@@ -50,7 +51,8 @@ std::string path_of(const Request& request) {
 TEST_CASE_METHOD(Fixture, "each scheduled job call sends its method and path") {
   transport.handler = [](const Request& request) {
     if (request.method == iotc::api::Method::del) return iotc::api::TransportResult(response(204));
-    if (request.url.find("/jobs?") != std::string::npos || request.url.find("Jobs?") != std::string::npos) {
+    if (request.url.find("/jobs?") != std::string::npos ||
+        request.url.find("Jobs?") != std::string::npos) {
       return iotc::api::TransportResult(response(200, R"({"value":[]})"));
     }
     return iotc::api::TransportResult(response(200, kSchedule.dump()));

@@ -229,9 +229,9 @@ TEST_CASE("a scheduled job may not mix data types: 400 on PUT and on PATCH") {
 
 TEST_CASE("bad definitions are refused with 400 naming each problem") {
   EmulatorProcess emulator({"--manual-clock"});
-  Json body = definition("2026-12-06T02:00:00", {{"recurrence", "hourly"},
-                                                 {"end", {{"type", "occurrences"},
-                                                          {"occurrences", 1000}}}});
+  Json body = definition(
+      "2026-12-06T02:00:00",
+      {{"recurrence", "hourly"}, {"end", {{"type", "occurrences"}, {"occurrences", 1000}}}});
   auto put = emulator.request("PUT", api("scheduledJobs/bad"), body);
   CHECK(put.status == 400);
   CHECK_THAT(put.text, Catch::Contains("schedule.start"));

@@ -105,11 +105,10 @@ TEST_CASE("a start without a zone asks for Z or an offset", "[model][schedule]")
 }
 
 TEST_CASE("hostile schedule times are problems, never crashes", "[model][schedule]") {
-  for (const char* start : {"", "now", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
-                            "2026-12-06T25:00:00Z", "2026-12-06T02:00:00Z; rm -rf /",
-                            "2026-12-06T02:00:00\x1b[31mZ", "99999-01-01T00:00:00Z",
-                            "2026-12-06T02:00:00.Z", "2026-12-06T02:00:00+99:00",
-                            "\xff\xfe"}) {
+  for (const char* start :
+       {"", "now", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-12-06T25:00:00Z",
+        "2026-12-06T02:00:00Z; rm -rf /", "2026-12-06T02:00:00\x1b[31mZ", "99999-01-01T00:00:00Z",
+        "2026-12-06T02:00:00.Z", "2026-12-06T02:00:00+99:00", "\xff\xfe"}) {
     INFO(start);
     model::Schedule schedule;
     schedule.start = start;
