@@ -46,7 +46,7 @@ constexpr CommandSpec kCommands[] = {
     {"rerun", "Rerun a job on its failed devices, as a new job.", add_rerun_command},
     {"wait", "Wait for a job to finish, showing its progress on stderr.", add_wait_command},
     {"schedule", "Scheduled jobs: jobs that run at a time, once or again (alias scheduled-job).",
-     nullptr, kScheduleCommands},
+     add_schedule_family, kScheduleCommands},
     {"completion",
      "Print the shell completion script for bash, zsh or fish.",
      completion::add_completion_command,
@@ -55,7 +55,7 @@ constexpr CommandSpec kCommands[] = {
     // az's name for the family: the same commands, kept out of --help and the completions.
     {"scheduled-job",
      "Scheduled jobs (an alias of schedule).",
-     nullptr,
+     add_schedule_family,
      kScheduleCommands,
      Visibility::hidden},
     {"manpage",

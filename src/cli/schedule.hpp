@@ -65,6 +65,9 @@ struct ScheduleDeleteOptions {
 void run_schedule_delete(const ScheduleDeleteOptions& options, Context& context);
 void add_schedule_delete_command(CLI::App& command, Context& context);
 
+// The family's own help (its examples); its commands carry the options.
+void add_schedule_family(CLI::App& command, Context& context);
+
 struct ScheduleRunsOptions {
   std::string schedule_id;
   WaitFlags wait;

@@ -37,4 +37,16 @@ A run of it that is pending or running goes on.)");
   command.callback([options, &context] { run_schedule_delete(*options, context); });
 }
 
+void add_schedule_family(CLI::App& command, Context&) {
+  add_help_details(command, R"(Examples:
+  iotc-jobs schedule create nightly-reboot --group Thermostats \
+      --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --call reboot \
+      --start 2026-12-07T02:00:00Z --every daily --occurrences 10
+  iotc-jobs schedule list
+  iotc-jobs schedule runs nightly-reboot --wait
+
+Scheduled jobs exist in api-versions 2022-07-31 and 2022-10-31-preview. az names them
+scheduled-job: iotc-jobs takes that name too.)");
+}
+
 }  // namespace iotc::cli

@@ -109,6 +109,14 @@ void add_schedule_update_command(CLI::App& command, Context& context) {
 namespace schedule_toggle_command {
 
 void add_toggle(CLI::App& command, Context& context, bool enabled) {
+  add_help_details(command, enabled ? R"(Examples:
+  iotc-jobs schedule enable nightly-reboot
+
+Its next occurrence runs; those that passed while it was disabled do not.)"
+                                    : R"(Examples:
+  iotc-jobs schedule disable nightly-reboot
+
+Its occurrences pass without a run until it is enabled again; a run under way goes on.)");
   auto options = std::make_shared<ScheduleUpdateOptions>();
   options->enabled = enabled;
   check_schedule_id(
