@@ -7,6 +7,7 @@
 _iotc_jobs_takes_value() {
   case $1:$2 in
     list:-s | list:--status) return 0 ;;
+    list:--schedule) return 0 ;;
     list:-L | list:--limit) return 0 ;;
     devices:-s | devices:--status) return 0 ;;
     create:-g | create:--group) return 0 ;;
@@ -35,7 +36,6 @@ _iotc_jobs_takes_value() {
     *:--profile) return 0 ;;
     *:-o | *:--output) return 0 ;;
     *:--columns) return 0 ;;
-    *:--page-size) return 0 ;;
     *:--timeout) return 0 ;;
     *:--retries) return 0 ;;
     *:--cacert) return 0 ;;
@@ -118,9 +118,9 @@ _iotc_jobs() {
     return
   fi
   if [[ $cur == -* ]]; then
-    local options='-h --help --version --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -v --verbose --debug --no-color -q --quiet'
+    local options='-h --help --version --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -v --verbose --debug --no-color -q --quiet'
     case $command in
-      list) options+=' -s --status -L --limit -a --all' ;;
+      list) options+=' -s --status --schedule -L --limit -a --all' ;;
       devices) options+=' -s --status --summary' ;;
       create) options+=' -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --threshold-per-batch --organization --allow-unknown-fields --dry-run -y --yes -w --wait --interval' ;;
       stop) options+=' -w --wait --interval' ;;
@@ -132,7 +132,7 @@ _iotc_jobs() {
     return
   fi
   case $command:$given in
-    :*) _iotc_jobs_words "$cur" 'list show devices create stop resume rerun wait group completion' ;;
+    :*) _iotc_jobs_words "$cur" 'list show devices create stop resume rerun wait schedule completion' ;;
     show:0) _iotc_jobs_job_id_words "$cur" ;;
     devices:0) _iotc_jobs_job_id_words "$cur" ;;
     stop:0) _iotc_jobs_job_id_words "$cur" ;;

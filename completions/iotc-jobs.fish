@@ -12,7 +12,7 @@ function __iotc_jobs_words
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status --schedule -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
                 set skip 1
             case '-*'
             case '*'
@@ -68,7 +68,7 @@ complete -c iotc-jobs -n __iotc_jobs_no_command -a stop -d 'Stop a job. Devices 
 complete -c iotc-jobs -n __iotc_jobs_no_command -a resume -d 'Resume a stopped job on the devices it had not reached.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a rerun -d 'Rerun a job on its failed devices, as a new job.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a wait -d 'Wait for a job to finish, showing its progress on stderr.'
-complete -c iotc-jobs -n __iotc_jobs_no_command -a group -d 'List, show, create, change and delete device groups.'
+complete -c iotc-jobs -n __iotc_jobs_no_command -a schedule -d 'Scheduled jobs: jobs that run at a time, once or again (alias scheduled-job).'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 
 # Global options, before or after the command
@@ -82,7 +82,6 @@ complete -c iotc-jobs -l token-file -r -F -d 'Read the API token from a file, or
 complete -c iotc-jobs -l profile -x -d 'Named profile from the config file'
 complete -c iotc-jobs -s o -l output -x -a 'table json jsonl tsv csv' -d 'Output format: table, json, jsonl, tsv, csv'
 complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths)'
-complete -c iotc-jobs -l page-size -x -d 'Items per page (1-100) where the call and api-version take maxpagesize (2022-10-31-preview lists)'
 complete -c iotc-jobs -l timeout -x -d 'Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)'
 complete -c iotc-jobs -l retries -x -d 'Retries of a failed request (default 4; 0: none)'
 complete -c iotc-jobs -l cacert -r -F -d 'Also trust the CA certificates in this PEM file'
@@ -93,6 +92,7 @@ complete -c iotc-jobs -s q -l quiet -d 'No messages or progress on stderr, only 
 
 # list
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s s -l status -x -a 'pending running complete failed cancelled stopped' -d 'Only jobs with this status (repeatable)'
+complete -c iotc-jobs -n '__iotc_jobs_using list' -l schedule -x -d 'SCHEDULE_ID: only the jobs this scheduled job started'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s L -l limit -x -d 'Show at most N jobs'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s a -l all -d 'Show every job'
 
@@ -107,6 +107,7 @@ complete -c iotc-jobs -n '__iotc_jobs_at devices 0' -f -a '(__iotc_jobs_job_ids)
 # create
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s g -l group -x -d 'Device group: its id or its display name'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s f -l file -r -F -d 'A job payload (JSON), or - for standard input'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l from -x -d 'JOB_ID: copy that job (flags change the copy; a new id)'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l target -x -d 'DTMI: the device template of the flags after it'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l set -x -d 'PATH=VALUE: set a device property'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l call -x -d 'NAME[=VALUE]: call a command'
@@ -119,7 +120,7 @@ complete -c iotc-jobs -n '__iotc_jobs_using create' -l cancel-threshold -x -d 'C
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l threshold-per-batch -d 'Apply --cancel-threshold to each batch, not the whole job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l organization -x -d 'The organization of the job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l allow-unknown-fields -d 'Send members of the job file that the api-version does not define'
-complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted) and send nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted): read, change nothing'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
@@ -145,7 +146,7 @@ complete -c iotc-jobs -n '__iotc_jobs_at rerun 0' -f -a '(__iotc_jobs_job_ids)' 
 complete -c iotc-jobs -n '__iotc_jobs_using wait' -l interval -x -d 'First poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at wait 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
-# group
+# schedule
 
 # completion
 complete -c iotc-jobs -n '__iotc_jobs_at completion 0' -f -a 'bash zsh fish' -d 'The shell: bash, zsh or fish'

@@ -166,6 +166,15 @@ CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) 
   return created;
 }
 
+model::Json Client::create_confirmed(const Request& request, const model::Json& body,
+                                     std::string_view kind, std::string_view id,
+                                     const std::function<std::optional<model::Json>()>& get_existing,
+                                     bool& confirmed) {
+  Confirmed result = put_confirmed(request, body, kind, id, get_existing);
+  confirmed = result.after_lost_answer;
+  return std::move(result.raw);
+}
+
 Client::Confirmed Client::put_confirmed(const Request& request, const model::Json& body,
                                         std::string_view kind, std::string_view id,
                                         const std::function<std::optional<model::Json>()>& fetch) {

@@ -223,6 +223,7 @@ class Client {
 
  private:
   friend class RawPager;
+  friend class ScheduleClient;
   Request make_request(Method method, std::string url, std::string body = {}) const;
   struct Confirmed {
     model::Json raw;
@@ -233,6 +234,13 @@ class Client {
   Confirmed put_confirmed(const Request& request, const model::Json& body, std::string_view kind,
                           std::string_view id,
                           const std::function<std::optional<model::Json>()>& fetch);
+  // The PUT of a create (`request`, whose body is `body`), sent again only when it cannot have
+  // been acted on; after a lost answer `get_existing` (nullopt: 404) decides, as create_job
+  // says. Returns the resource's JSON; `confirmed` is set when a GET found it as sent.
+  model::Json create_confirmed(const Request& request, const model::Json& body,
+                               std::string_view kind, std::string_view id,
+                               const std::function<std::optional<model::Json>()>& get_existing,
+                               bool& confirmed);
   Clock::time_point deadline_for_call() const;
   void note_service_date(const Response& response);
 

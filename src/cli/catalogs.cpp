@@ -34,6 +34,40 @@ constexpr std::array<std::string_view, 13> kJobDetail{
     "data",  "batch",       "cancellationThreshold", "organizations", "progress",
     "start", "end",         "scheduledJobId"};
 
+// Scheduled jobs. "when" is not the service's: the schedule in words (schedule_common.hpp),
+// added to the rows of the formats people read.
+const std::array<Column, 14> kScheduleColumns{{
+    {"id", "ID", CellKind::text, false},
+    {"displayName", "NAME", CellKind::text, true},
+    {"when", "SCHEDULE", CellKind::text, true},
+    {"enabled", "ENABLED", CellKind::text, false},
+    {"completed", "COMPLETED", CellKind::text, false},
+    {"group", "GROUP", CellKind::text, true},
+    {"data", "DATA", CellKind::job_data, true},
+    {"description", "DESCRIPTION", CellKind::text, true},
+    {"batch", "BATCH", CellKind::size, false},
+    {"cancellationThreshold", "CANCEL THRESHOLD", CellKind::size, false},
+    {"organizations", "ORGANIZATIONS", CellKind::id_list, true},
+    {"schedule.start", "START", CellKind::text, false},
+    {"schedule.recurrence", "RECURRENCE", CellKind::text, false},
+    {"etag", "ETAG", CellKind::text, false},
+}};
+constexpr std::array<std::string_view, 5> kScheduleList{"id", "displayName", "enabled", "when",
+                                                        "data"};
+constexpr std::array<std::string_view, 13> kScheduleDetail{"id",
+                                                           "displayName",
+                                                           "description",
+                                                           "group",
+                                                           "data",
+                                                           "batch",
+                                                           "cancellationThreshold",
+                                                           "organizations",
+                                                           "when",
+                                                           "schedule.start",
+                                                           "enabled",
+                                                           "completed",
+                                                           "etag"};
+
 const std::array<Column, 2> kDeviceColumns{{
     {"id", "DEVICE", CellKind::text, true},
     {"status", "STATUS", CellKind::status, false},
@@ -58,6 +92,15 @@ std::span<const std::string_view> job_list_columns() {
 }
 std::span<const std::string_view> job_detail_columns() {
   return kJobDetail;
+}
+std::span<const output::Column> schedule_catalog() {
+  return kScheduleColumns;
+}
+std::span<const std::string_view> schedule_list_columns() {
+  return kScheduleList;
+}
+std::span<const std::string_view> schedule_detail_columns() {
+  return kScheduleDetail;
 }
 std::span<const output::Column> device_catalog() {
   return kDeviceColumns;

@@ -16,6 +16,11 @@ std::span<const std::string_view> job_list_columns();
 // show, create, stop, resume, rerun: every field, one per line in a table.
 std::span<const std::string_view> job_detail_columns();
 
+// Scheduled jobs: id, displayName, the schedule in words, enabled, completed, ...
+std::span<const output::Column> schedule_catalog();
+std::span<const std::string_view> schedule_list_columns();
+std::span<const std::string_view> schedule_detail_columns();
+
 // Devices of a job: id, status.
 std::span<const output::Column> device_catalog();
 std::span<const std::string_view> device_columns();

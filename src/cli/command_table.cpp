@@ -12,6 +12,7 @@
 #include "cli/group.hpp"
 #include "cli/list.hpp"
 #include "cli/rerun.hpp"
+#include "cli/schedule.hpp"
 #include "cli/resume.hpp"
 #include "cli/show.hpp"
 #include "cli/stop.hpp"
@@ -31,6 +32,21 @@ constexpr CommandSpec kGroupCommands[] = {
     {"delete", "Delete a device group.", add_group_delete_command},
 };
 
+constexpr CommandSpec kScheduleCommands[] = {
+    {"list", "List the scheduled jobs of the app.", add_schedule_list_command},
+    {"show", "Show a scheduled job: its job, when it runs, whether it is enabled.",
+     add_schedule_show_command},
+    {"create", "Create a scheduled job: a job that runs at a time, once or daily, weekly, monthly.",
+     add_schedule_create_command},
+    {"update", "Change what the flags name in a scheduled job.", add_schedule_update_command},
+    {"enable", "Enable a scheduled job: its next occurrence runs.", add_schedule_enable_command},
+    {"disable", "Disable a scheduled job: its occurrences pass without running.",
+     add_schedule_disable_command},
+    {"delete", "Delete a scheduled job (its running job goes on).", add_schedule_delete_command},
+    {"runs", "List the jobs a scheduled job started; --wait for its latest or next.",
+     add_schedule_runs_command},
+};
+
 constexpr CommandSpec kCommands[] = {
     {"list", "List the jobs of the app.", add_list_command},
     {"show", "Show a job: its data, batches, status and progress.", add_show_command},
@@ -41,6 +57,8 @@ constexpr CommandSpec kCommands[] = {
     {"resume", "Resume a stopped job on the devices it had not reached.", add_resume_command},
     {"rerun", "Rerun a job on its failed devices, as a new job.", add_rerun_command},
     {"wait", "Wait for a job to finish, showing its progress on stderr.", add_wait_command},
+    {"schedule", "Scheduled jobs: jobs that run at a time, once or again (alias scheduled-job).",
+     add_schedule_family, kScheduleCommands},
     {"group", "List, show, create, change and delete device groups.", add_group_family,
      kGroupCommands},
     {"completion",
@@ -48,6 +66,12 @@ constexpr CommandSpec kCommands[] = {
      completion::add_completion_command,
      {},
      Visibility::secondary},
+    // az's name for the family: the same commands, kept out of --help and the completions.
+    {"scheduled-job",
+     "Scheduled jobs (an alias of schedule).",
+     add_schedule_family,
+     kScheduleCommands,
+     Visibility::hidden},
     {"manpage",
      "Print the man page (troff)",
      completion::add_manpage_command,

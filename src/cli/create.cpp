@@ -148,20 +148,8 @@ std::vector<DataFlag> ordered_data_flags(
 void run_create(const CreateOptions& options, Context& context) {
   check_wait_flags(options.wait);
   const auto version = context.api_version();
-  if (options.file == "-" && context.settings().token.kind == config::TokenSourceKind::stdin_) {
-    throw UsageError("--file - and --token-file - cannot both read standard input");
-  }
-  if (options.file && options.from) {
-    throw UsageError("--file and --from both give the job: choose one");
-  }
-  std::optional<model::Json> file;
-  if (options.file) {
-    file = create_command::read_job_file(
-        *options.file, *options.file == "-" ? context.take_input() : context.in());
-  }
-  if (options.from) file = create_command::copied_job(context.client(), *options.from);
-  const model::Json document = build_job_document(file, options.payload);
-  if (const auto note = replaced_data_note(file, options.payload)) context.output().info(*note);
+  const model::Json document =
+      read_job_input(context, options.file, options.from, options.payload);
   const std::string id = create_command::choose_id(options, document, context);
 
   model::Job job;
@@ -171,12 +159,7 @@ void run_create(const CreateOptions& options, Context& context) {
   for (auto& problem : model::check_job_payload(document, version, &job)) {
     problems.push_back(std::move(problem));
   }
-  if (!problems.empty()) {
-    std::string message = "the job is not valid (nothing was sent):";
-    for (const auto& problem : problems) message += "\n  " + problem.to_string();
-    if (unknown) message += "\n(--allow-unknown-fields sends unknown members as they are)";
-    throw UsageError(message);
-  }
+  refuse_problems("job", problems, unknown);
 
   auto& output = context.output();
   auto& client = context.client();
@@ -217,12 +200,25 @@ void run_create(const CreateOptions& options, Context& context) {
 void add_create_command(CLI::App& command, Context& context) {
   add_help_details(command, create_command::kHelp);
   auto options = std::make_shared<CreateOptions>();
-  auto& payload = options->payload;
   command.add_option("JOB_ID", options->job_id, "The new job's id");
+  const auto take_data = add_job_input_flags(command, options->file, options->from,
+                                             options->payload, options->allow_unknown_fields);
+  command.add_flag("--dry-run", options->dry_run,
+                   "Print the request (token redacted): read, change nothing");
+  add_yes_flag(command, options->yes);
+  add_wait_flags(command, options->wait);
+  command.callback([options, take_data, &context] {
+    take_data();
+    run_create(*options, context);
+  });
+}
+
+std::function<void()> add_job_input_flags(CLI::App& command, std::optional<std::string>& file,
+                                          std::optional<std::string>& from,
+                                          PayloadFlags& payload, bool& allow_unknown_fields) {
   command.add_option("-g,--group", payload.group, "Device group: its id or its display name");
-  command.add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
-  command.add_option("--from", options->from,
-                     "JOB_ID: copy that job (flags change the copy; a new id)");
+  command.add_option("-f,--file", file, "A job payload (JSON), or - for standard input");
+  command.add_option("--from", from, "JOB_ID: copy that job (flags change the copy; a new id)");
 
   auto data_values = std::make_shared<std::vector<std::vector<std::string>>>(5);
   std::map<const CLI::Option*, DataFlag::Kind> kinds;
@@ -246,16 +242,36 @@ void add_create_command(CLI::App& command, Context& context) {
   command.add_flag("--threshold-per-batch", payload.threshold_per_batch,
                    "Apply --cancel-threshold to each batch, not the whole job");
   command.add_option("--organization", payload.organization, "The organization of the job");
-  command.add_flag("--allow-unknown-fields", options->allow_unknown_fields,
+  command.add_flag("--allow-unknown-fields", allow_unknown_fields,
                    "Send members of the job file that the api-version does not define");
-  command.add_flag("--dry-run", options->dry_run,
-                   "Print the request (token redacted): read, change nothing");
-  add_yes_flag(command, options->yes);
-  add_wait_flags(command, options->wait);
-  command.callback([options, &command, kinds, data_values, &context] {
-    options->payload.data = create_command::ordered_data_flags(command, kinds);
-    run_create(*options, context);
-  });
+  return [&command, &payload, kinds, data_values] {
+    payload.data = create_command::ordered_data_flags(command, kinds);
+  };
+}
+
+model::Json read_job_input(Context& context, const std::optional<std::string>& file_path,
+                           const std::optional<std::string>& from, const PayloadFlags& payload) {
+  if (file_path == "-" && context.settings().token.kind == config::TokenSourceKind::stdin_) {
+    throw UsageError("--file - and --token-file - cannot both read standard input");
+  }
+  if (file_path && from) throw UsageError("--file and --from both give the job: choose one");
+  std::optional<model::Json> file;
+  if (file_path) {
+    file = create_command::read_job_file(*file_path,
+                                         *file_path == "-" ? context.take_input() : context.in());
+  }
+  if (from) file = create_command::copied_job(context.client(), *from);
+  model::Json document = build_job_document(file, payload);
+  if (const auto note = replaced_data_note(file, payload)) context.output().info(*note);
+  return document;
+}
+
+void refuse_problems(std::string_view what, const model::Problems& problems, bool unknown) {
+  if (problems.empty()) return;
+  std::string message = "the " + std::string(what) + " is not valid (nothing was sent):";
+  for (const auto& problem : problems) message += "\n  " + problem.to_string();
+  if (unknown) message += "\n(--allow-unknown-fields sends unknown members as they are)";
+  throw UsageError(message);
 }
 
 }  // namespace iotc::cli

@@ -13,6 +13,7 @@
 #include "cli/context.hpp"
 #include "cli/group_names.hpp"
 #include "cli/job_output.hpp"
+#include "cli/schedule_common.hpp"
 #include "cli/stream_items.hpp"
 #include "errors.hpp"
 
@@ -24,10 +25,12 @@ constexpr const char* kHelp = R"(Examples:
   iotc-jobs list --status running --status pending
   iotc-jobs list --all -o jsonl | jq -r 'select(.progress.failed > 0) | .id'
   iotc-jobs list --columns id,status,progress.failed -o tsv
+  iotc-jobs list --schedule nightly-reboot --columns id,displayName,status,scheduledJobId
 
 Shows the first 30 jobs unless --limit or --all says otherwise.)";
 
 bool wanted(const ListOptions& options, const model::Job& job) {
+  if (options.schedule && job.scheduled_job_id != options.schedule) return false;
   if (options.statuses.empty()) return true;
   const std::string status = job.status_text.value_or("");
   return std::find(options.statuses.begin(), options.statuses.end(), status) !=
@@ -42,7 +45,7 @@ void run_list(const ListOptions& options, Context& context) {
   auto pager = context.client().list_jobs();
   auto writer = output.list(job_catalog(), job_list_columns());
   StreamRules<model::Job> rules;
-  if (!options.statuses.empty()) {
+  if (!options.statuses.empty() || options.schedule) {
     rules.wanted = [&options](const model::Job& job) { return list_command::wanted(options, job); };
   }
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
@@ -53,7 +56,9 @@ void run_list(const ListOptions& options, Context& context) {
   writer->finish();
   const std::size_t shown = writer->count();
   if (shown == 0)
-    output.info(options.statuses.empty() ? "No jobs found." : "No jobs with that status.");
+    output.info(options.schedule           ? "No jobs of that scheduled job."
+                : options.statuses.empty() ? "No jobs found."
+                                           : "No jobs with that status.");
   if (more) {
     output.info("Showing the first " + std::to_string(shown) +
                 " jobs; use --limit N or --all to see more.");
@@ -68,6 +73,8 @@ void add_list_command(CLI::App& command, Context& context) {
           CLI::IsMember(std::vector<std::string>(std::begin(kJobStatuses), std::end(kJobStatuses))))
       ->allow_extra_args(false)
       ->delimiter(',');
+  check_schedule_id(command.add_option("--schedule", options->schedule,
+                                       "SCHEDULE_ID: only the jobs this scheduled job started"));
   auto* limit = command.add_option("-L,--limit", options->limit, "Show at most N jobs")
                     ->default_val(kDefaultListLimit);
   command.add_flag("-a,--all", options->all, "Show every job")->excludes(limit);

@@ -1,6 +1,7 @@
 #pragma once
 // iotc-jobs list: the jobs of the app, page after page.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,8 @@ class Context;
 inline constexpr int kDefaultListLimit = 30;
 
 struct ListOptions {
-  std::vector<std::string> statuses;  // empty: every status
+  std::vector<std::string> statuses;    // empty: every status
+  std::optional<std::string> schedule;  // --schedule: the jobs of this scheduled job only
   int limit = kDefaultListLimit;
   bool all = false;
 };

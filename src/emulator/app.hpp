@@ -13,7 +13,9 @@
 #include "emulator/faults.hpp"
 #include "emulator/rate_limit.hpp"
 #include "emulator/request_log.hpp"
+#include "emulator/scheduler.hpp"
 #include "emulator/store.hpp"
+#include "emulator/store_schedules.hpp"
 
 namespace iotc::emulator {
 
@@ -54,7 +56,11 @@ struct App {
         clock(std::move(clock_in)),
         engine(*store, *clock, engine),
         service(std::move(service_in)),
-        throttle(service.rate_limit) {}
+        throttle(service.rate_limit),
+        schedules(store->db()),
+        scheduler(*store, schedules, this->engine) {
+    this->engine.set_due_hook([this](TimeMs now) { scheduler.run_due(now); });
+  }
 
   std::unique_ptr<Store> store;
   std::unique_ptr<Clock> clock;
@@ -63,6 +69,8 @@ struct App {
   FaultList faults;
   RequestLog requests;
   RateLimiter throttle;
+  ScheduleStore schedules;
+  Scheduler scheduler;  // run by every engine advance
   std::mutex state_mutex;  // guards store, clock advances and engine
 
   // Saves the emulated time so that a restart with the same state does not go back in time.

@@ -56,6 +56,13 @@ void Engine::advance() {
 JobRecord Engine::create(const std::string& id, const Json& body, const iotc::model::Job& job,
                          const GroupRecord& group) {
   Transaction tx(store_.db());
+  JobRecord record = create_at(id, body, job, group, clock_.now());
+  tx.commit();
+  return record;
+}
+
+JobRecord Engine::create_at(const std::string& id, const Json& body, const iotc::model::Job& job,
+                            const GroupRecord& group, TimeMs at) {
   JobRecord record;
   record.id = id;
   record.body = body;
@@ -63,7 +70,7 @@ JobRecord Engine::create(const std::string& id, const Json& body, const iotc::mo
   if (job.organizations && !job.organizations->empty()) {
     record.organization = job.organizations->front();
   }
-  record.created_at = record.queued_at = clock_.now();
+  record.created_at = record.queued_at = at;
   set_threshold(record, job);
   // A job of an organization runs on the group's devices of that organization (and its
   // descendants), the ones its users see.
@@ -74,7 +81,6 @@ JobRecord Engine::create(const std::string& id, const Json& body, const iotc::mo
       store_.snapshot_group(record.seq, group, record.batch_size, record.organization);
   record.batch_count = (record.total + record.batch_size - 1) / record.batch_size;
   store_.update_job(record);
-  tx.commit();
   return record;
 }
 
@@ -83,6 +89,8 @@ JobRecord Engine::rerun(const std::string& rerun_id, const JobRecord& source) {
   JobRecord record;
   record.id = rerun_id;
   record.body = source.body;
+  // A rerun is the user's job, not an occurrence of the schedule that started its source.
+  record.body.erase("scheduledJobId");
   record.group_id = source.group_id;
   record.organization = source.organization;
   record.rerun_of = source.id;
@@ -122,6 +130,7 @@ bool Engine::resume(JobRecord& job) {
 
 void Engine::advance_to(TimeMs now) {
   Transaction tx(store_.db());
+  if (due_hook_) due_hook_(now);
   auto running = store_.jobs_with_status(JobStatus::running);
   TimeMs cursor = engine_time_;
   while (true) {

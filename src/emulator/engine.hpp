@@ -6,6 +6,7 @@
 // clock's now, in time order, so a job over 100,000 devices costs a few SQL statements per
 // batch, whatever the time scale. Callers hold the server's state lock.
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -40,6 +41,15 @@ class Engine {
   // descendants, when it has one). `body` is the normalised payload.
   JobRecord create(const std::string& id, const Json& body, const iotc::model::Job& job,
                    const GroupRecord& group);
+  // The same, created and queued at `at` (a scheduled occurrence, which may lie before now),
+  // inside the caller's transaction.
+  JobRecord create_at(const std::string& id, const Json& body, const iotc::model::Job& job,
+                      const GroupRecord& group, TimeMs at);
+
+  // Called at the start of every advance, inside its transaction, with the time it advances to:
+  // the scheduler creates the jobs that fall due before the engine runs them.
+  using DueHook = std::function<void(TimeMs now)>;
+  void set_due_hook(DueHook hook) { due_hook_ = std::move(hook); }
   // A new pending job over the failed devices of `source`.
   JobRecord rerun(const std::string& rerun_id, const JobRecord& source);
 
@@ -64,6 +74,7 @@ class Engine {
   Clock& clock_;
   EngineSettings settings_;
   TimeMs engine_time_;
+  DueHook due_hook_;
 };
 
 }  // namespace iotc::emulator

@@ -9,9 +9,10 @@ namespace iotc::emulator {
 namespace {
 
 constexpr const char* kDescription =
-    "iotc-jobs-emulator: a local Azure IoT Central jobs service (the jobs and device-group\n"
-    "endpoints of api-versions 2022-07-31, 2022-10-31-preview and preview) with device groups\n"
-    "and organizations from a seed, jobs that run batch by batch, stop/resume/rerun, auth\n"
+    "iotc-jobs-emulator: a local Azure IoT Central jobs service (the jobs, scheduled-jobs and\n"
+    "device-group endpoints of api-versions 2022-07-31, 2022-10-31-preview and preview) with\n"
+    "device groups and organizations from a seed, jobs that run batch by batch, scheduled jobs\n"
+    "that start them on the emulated clock, stop/resume/rerun, auth\n"
     "(tokens of the whole app or of one organization), paging, an admin API under\n"
     "/_emulator/ (clock, device behaviors, injected faults, request log, reset) and SQLite\n"
     "state. It prints its base URL as the first line on stdout.";

@@ -42,6 +42,7 @@ class Router {
 };
 
 void add_job_routes(Router& router);
+void add_schedule_routes(Router& router);
 void add_group_routes(Router& router);
 void add_organization_routes(Router& router);
 void add_admin_routes(Router& router);

@@ -120,13 +120,14 @@ void clear_requests(Call& call) {
   send_no_content(call.res);
 }
 
-// Deletes every job, restores the seed's device behaviors, clears faults and the request log.
-// The clock keeps its time.
+// Deletes every job and scheduled job, restores the seed's device behaviors, clears faults and
+// the request log. The clock keeps its time.
 void reset(Call& call) {
   {
     Transaction tx(call.app.store->db());
     call.app.store->delete_all_jobs();
     call.app.store->reset_groups();
+    call.app.schedules.delete_all();
     call.app.store->restore_seed_behaviors();
     tx.commit();
   }

@@ -2,6 +2,7 @@
 #include <limits>
 
 #include "emulator/api_error.hpp"
+#include "emulator/job_checks.hpp"
 #include "emulator/router.hpp"
 #include "emulator/views.hpp"
 #include "model/job_json.hpp"
@@ -11,9 +12,6 @@ namespace iotc::emulator {
 namespace {
 
 using iotc::model::ApiVersion;
-
-// Jobs are stored in the spelling of the version with every data type.
-constexpr ApiVersion kStorageVersion = ApiVersion::v2022_10_31_preview;
 
 // A job outside the caller's scope is not found: its existence is not revealed.
 JobRecord find_job(Call& call, const std::string& id) {
@@ -49,6 +47,8 @@ void get_job(Call& call) {
   call.app.engine.advance();
   send_json(call.res, 200, job_view(find_job(call, call.params[0]), call.version));
 }
+
+}  // namespace
 
 // The payload as the service keeps it: read-only members and unknown members dropped.
 Json normalise(iotc::model::Job job) {
@@ -93,6 +93,8 @@ void check_organization(Call& call, iotc::model::Job& job) {
                        "' or one of its descendants.");
   }
 }
+
+namespace {
 
 void put_job(Call& call) {
   const std::string& id = call.params[0];

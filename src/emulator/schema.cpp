@@ -40,6 +40,19 @@ CREATE TABLE IF NOT EXISTS job_devices(
   batch INTEGER NOT NULL, status TEXT NOT NULL, PRIMARY KEY(job_seq, idx)) WITHOUT ROWID;
 )sql";
 
+// Scheduled jobs (version 4): each definition as accepted (schedule and enabled included, in the
+// storage spelling), and where its occurrences stand. The jobs an occurrence starts are rows of
+// `jobs` whose body names the schedule in scheduledJobId.
+constexpr const char* kScheduledJobTables = R"sql(
+CREATE TABLE IF NOT EXISTS scheduled_jobs(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL,
+  organization TEXT, etag TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0,
+  next_occurrence INTEGER NOT NULL DEFAULT 0, runs INTEGER NOT NULL DEFAULT 0,
+  skipped INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS jobs_by_schedule ON jobs(json_extract(body, '$.scheduledJobId'))
+  WHERE json_extract(body, '$.scheduledJobId') IS NOT NULL;
+)sql";
+
 // One step up from version `to - 1`: SQL that brings the tables of that version to those of
 // `to`. A new column is an ALTER TABLE here and a row in job_columns.cpp.
 struct Migration {
@@ -47,7 +60,7 @@ struct Migration {
   const char* sql;
 };
 
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     // The files from before the version was recorded have version 1's tables already: recording
     // the version is the whole step.
     {1, ""},
@@ -81,6 +94,8 @@ UPDATE groups SET seed_state = json_object('displayName', display_name,
 ALTER TABLE devices ADD COLUMN simulated INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE devices ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;
 )sql"},
+    // Scheduled jobs: their table; nothing before this version had any.
+    {4, kScheduledJobTables},
 }};
 static_assert(kMigrations.back().to == kSchemaVersion, "every version has its migration step");
 
@@ -129,6 +144,7 @@ void prepare_schema(Database& db, std::optional<int> version) {
   db.exec(kTables);
   db.exec("CREATE TABLE IF NOT EXISTS " + jobs_table_definition() + ";");
   db.exec(kJobTables);
+  db.exec(kScheduledJobTables);
   auto record = db.prepare(
       "INSERT INTO meta(key, value) VALUES(?, ?) "
       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");

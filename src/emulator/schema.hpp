@@ -13,7 +13,9 @@ namespace iotc::emulator {
 // 1: the tables as the first emulator wrote them. Files from before the version was recorded
 // hold none and count as version 0.
 // 2: organizations (a tree), and the organizations of devices and jobs.
-inline constexpr int kSchemaVersion = 3;
+// 3: device groups written through the API (etags, filters, seed state), device properties.
+// 4: scheduled jobs.
+inline constexpr int kSchemaVersion = 4;
 
 // The version `db` records: none for a new database (no tables yet), 0 for a state from before
 // versions were recorded. Throws std::runtime_error, naming `name` (the state file), when the

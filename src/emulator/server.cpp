@@ -1,7 +1,6 @@
 #include "emulator/server.hpp"
 
 #include <cstdio>
-#include <random>
 #include <stdexcept>
 #include <thread>
 
@@ -10,21 +9,10 @@
 #include "emulator/connection.hpp"
 #include "emulator/listener.hpp"
 #include "emulator/log_text.hpp"
+#include "emulator/uuid.hpp"
 
 namespace iotc::emulator {
 namespace {
-
-std::string new_request_id() {
-  thread_local std::mt19937_64 random{std::random_device{}()};
-  std::uniform_int_distribution<std::uint64_t> dist;
-  std::uint64_t a = dist(random), b = dist(random);
-  char text[40];
-  std::snprintf(text, sizeof text, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>((a >> 16) & 0xffff), static_cast<unsigned>(a & 0xfff),
-                static_cast<unsigned>(0x8000 | ((b >> 48) & 0x3fff)),
-                static_cast<unsigned long long>(b & 0xffffffffffffULL));
-  return text;
-}
 
 void send_error(httplib::Response& res, int status, const std::string& code,
                 const std::string& message, const std::string& request_id) {
@@ -56,6 +44,7 @@ Server::Server(App& app, ListenOptions listen) : app_(app), listen_(std::move(li
     scheme_ = "http";
   }
   add_job_routes(router_);
+  add_schedule_routes(router_);
   add_group_routes(router_);
   add_organization_routes(router_);
   add_admin_routes(router_);
@@ -141,7 +130,7 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   auto query = req.target.find('?');
   if (query != std::string::npos) entry.query = req.target.substr(query + 1);
   entry.connection = req.remote_addr + ":" + std::to_string(req.remote_port);
-  entry.request_id = new_request_id();
+  entry.request_id = new_uuid();
   res.set_header("x-ms-request-id", entry.request_id);
   // In emulated time, as every time the emulator shows: a client that computes "3m ago" against
   // the service's clock agrees with the jobs' times however fast the emulated clock runs.

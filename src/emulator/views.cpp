@@ -21,16 +21,20 @@ Json job_view(const JobRecord& record, ApiVersion version) {
     progress.failed = record.failed;
     job.progress = progress;
   }
-  // A job created in a version with more data types (a template migration) is still listed in
-  // the others: its data items keep their own type name.
-  for (auto& data : job.data) {
-    if (!iotc::model::wire_name(data.type, version)) {
-      data.type_name = std::string(
-          iotc::model::wire_name(data.type, ApiVersion::v2022_10_31_preview).value_or("unknown"));
-      data.type = iotc::model::JobDataType::unknown;
+  keep_type_names(job.data, version);
+  // Jobs carry scheduledJobId in the 2022 versions only.
+  if (!iotc::model::has_organizations(version)) job.scheduled_job_id.reset();
+  return iotc::model::to_json(job, version);
+}
+
+void keep_type_names(std::vector<iotc::model::JobData>& data, ApiVersion version) {
+  for (auto& item : data) {
+    if (!iotc::model::wire_name(item.type, version)) {
+      item.type_name = std::string(
+          iotc::model::wire_name(item.type, ApiVersion::v2022_10_31_preview).value_or("unknown"));
+      item.type = iotc::model::JobDataType::unknown;
     }
   }
-  return iotc::model::to_json(job, version);
 }
 
 Json group_view(const GroupRecord& group, ApiVersion version) {

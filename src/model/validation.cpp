@@ -177,15 +177,25 @@ Problems validate(const Job& job, ApiVersion version) {
   return problems;
 }
 
-Problems check_job_payload(const Json& payload, ApiVersion version, Job* job_out) {
+Problems encoding_problems(const Json& payload) {
   Problems problems;
   check_encoding(payload, "", problems);
+  return problems;
+}
+
+void add_uncovered(Problems& problems, Problems validation) {
+  const Problems reading = problems;
+  for (Problem& problem : validation) {
+    if (!covered_by(problem, reading)) problems.push_back(std::move(problem));
+  }
+}
+
+Problems check_job_payload(const Json& payload, ApiVersion version, Job* job_out) {
+  Problems problems = encoding_problems(payload);
   if (!problems.empty()) return problems;
   Job job = job_from_json(payload, problems);
   if (!payload.is_object()) return problems;
-  for (Problem& problem : validate(job, version)) {
-    if (!covered_by(problem, problems)) problems.push_back(std::move(problem));
-  }
+  add_uncovered(problems, validate(job, version));
   if (job_out != nullptr) *job_out = std::move(job);
   return problems;
 }

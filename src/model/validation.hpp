@@ -19,4 +19,10 @@ inline constexpr const char* kJobIdRule = "1 to 255 letters, digits, '-' or '_'"
 // problems together, without repeating a path twice.
 Problems check_job_payload(const Json& payload, ApiVersion version, Job* job_out = nullptr);
 
+// The parts of such a check, for the other resources built on a Job (scheduled jobs): every
+// string of `payload` that is not UTF-8 (nothing else can be read then), and the validation
+// problems added to the reading ones without a path, or a part of one, twice.
+Problems encoding_problems(const Json& payload);
+void add_uncovered(Problems& problems, Problems validation);
+
 }  // namespace iotc::model

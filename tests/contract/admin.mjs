@@ -23,6 +23,21 @@ export class EmulatorAdmin {
     await this.post('/_emulator/faults', fault, 'injecting a fault');
   }
 
+  // Moves the clock by `duration` ("1h"): scheduled jobs start their occurrences.
+  async advance(duration) {
+    await this.post('/_emulator/clock', { advance: duration }, "advancing the emulator's clock");
+  }
+
+  // The emulator's now, as RFC 3339.
+  async now() {
+    const response = await fetch(`${this.baseUrl}/_emulator/clock`, {
+      headers: { Authorization: this.authorization },
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) throw new Error(`reading the emulator's clock: ${response.status}`);
+    return (await response.json()).now;
+  }
+
   async post(path, body, what) {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method: 'POST',

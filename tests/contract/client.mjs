@@ -12,8 +12,8 @@ export class ContractClient {
     this.results = [];
   }
 
-  // step: { name, method, path, query?, body?, authorization?, apiVersion?, expect: [status],
-  // control? }. A control step breaks the spec on purpose: it passes only when Prism flags it,
+  // step: { name, method, path, query?, body?, contentType?, headers?, authorization?,
+  // apiVersion?, expect: [status], control? }. A control step breaks the spec on purpose: it passes only when Prism flags it,
   // which proves that validation is on and that its verdict reaches this test.
   // `path` may also be an absolute URL (a nextLink): its origin is replaced by the proxy's so the
   // next page is validated too. Returns { status, json }.
@@ -22,7 +22,8 @@ export class ContractClient {
     const headers = { Accept: 'application/json' };
     const authorization = step.authorization === undefined ? this.authorization : step.authorization;
     if (authorization !== null) headers.Authorization = authorization;
-    if (step.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (step.body !== undefined) headers['Content-Type'] = step.contentType ?? 'application/json';
+    Object.assign(headers, step.headers ?? {});
     const method = step.method ?? 'GET';
     const result = { apiVersion: this.apiVersion, name: step.name, method, target: url.pathname + url.search };
     try {

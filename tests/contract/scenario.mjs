@@ -2,6 +2,7 @@
 // endpoints the version has, a job of every data type the version knows, stop, resume and rerun
 // on a real job lifecycle, and error cases. Ids carry the version so the runs never collide.
 
+import { runScheduleScenario } from './scenario_schedules.mjs';
 import { SEED } from './seed_ids.mjs';
 
 const PREVIEW = 'preview';
@@ -26,6 +27,7 @@ function features(apiVersion) {
     maxPageSize: apiVersion === OCTOBER,
     errorResponses: apiVersion !== PREVIEW, // the preview spec documents no error response
     organizations: apiVersion !== PREVIEW, // GET /organizations[/{id}], a job's organizations
+    scheduledJobs: apiVersion !== PREVIEW, // /scheduledJobs
   };
 }
 
@@ -177,6 +179,8 @@ export async function runScenario(client, emulator) {
   await client.callAllPages({ name: 'list the devices of the rerun job', path: `/api/jobs/${rerun}/devices`, expect: OK });
 
   if (has.errorResponses) await runErrorCases(client, { id, lifecycle, quiet, rerun });
+  // Last: it moves the clock on, which finishes the jobs above.
+  if (has.scheduledJobs) await runScheduleScenario(client, emulator, id);
   await runControls(client, emulator, { id, has });
 }
 

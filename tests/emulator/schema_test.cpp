@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "emulator/store.hpp"
+#include "emulator/store_schedules.hpp"
 #include "status_strings.hpp"
 
 using namespace iotc::emulator;
@@ -239,4 +240,26 @@ INSERT INTO group_devices(group_seq, pos, device_id) VALUES(1, 0, 'd-02');
   store.reset_groups();
   CHECK(store.group("g")->explicit_members);
   CHECK(store.group("g")->filter == "SELECT * FROM devices WHERE $displayName STARTS WITH \"d\"");
+}
+
+TEST_CASE("an older state gains the scheduled jobs table, empty, and its jobs read as before") {
+  StateFile state;
+  {
+    Database old(state.path());
+    old.exec(kVersion0Tables);
+    old.exec(kVersion0Job);
+    old.exec("INSERT INTO meta(key, value) VALUES('schema_version', '1');");
+  }
+  Store store(state.path());
+  CHECK(schema_version_in(state.path()) == std::to_string(kSchemaVersion));
+  ScheduleStore schedules(store.db());
+  CHECK(schedules.not_completed().empty());
+  CHECK(schedules.jobs_before("old-job", INT64_MAX, 10).empty());
+  ScheduleRecord record;
+  record.id = "nightly";
+  record.body = {{"group", "g"}, {"enabled", true}};
+  record.etag = "\"1\"";
+  schedules.insert(record);
+  CHECK(schedules.find("nightly")->enabled());
+  CHECK(store.job("old-job")->status == JobStatus::running);
 }

@@ -11,6 +11,7 @@
 
 #include "model/job_json.hpp"
 #include "model/job_members.hpp"
+#include "model/schedule_validation.hpp"
 #include "model/validation.hpp"
 #include "shared_files.hpp"
 
@@ -26,8 +27,9 @@ enum class BodyKind {
   job_page,  // {"value": [Job], "nextLink"?}
   device_status_page,
   device_group_page,
-  scheduled_job,  // a scheduled job definition: Job-shaped, round-tripped, not a job to validate
+  scheduled_job,  // a scheduled job definition: parsed, validated and round-tripped
   scheduled_job_page,
+  scheduled_job_patch,  // the merge patch of an update: round-tripped, its schedule validated
   no_body,  // stop and resume: 204, no body
 };
 
@@ -63,9 +65,11 @@ Json round_trip_item(BodyKind kind, const Json& item, ApiVersion version, Proble
   switch (kind) {
     case BodyKind::job_page:
     case BodyKind::job:
+      return model::to_json(model::job_from_json(item, problems), version);
     case BodyKind::scheduled_job:
     case BodyKind::scheduled_job_page:
-      return model::to_json(model::job_from_json(item, problems), version);
+    case BodyKind::scheduled_job_patch:
+      return model::to_json(model::scheduled_job_from_json(item, problems), version);
     case BodyKind::device_status_page:
       return model::to_json(model::job_device_status_from_json(item, problems));
     case BodyKind::device_group_page:
@@ -92,6 +96,14 @@ int check_body(BodyKind kind, const Json& body, ApiVersion version) {
       // Every member the service sends is one a job file may hold (read-only ones included).
       CHECK(model::unknown_members(body, version).empty());
     }
+    if (kind == BodyKind::scheduled_job) {
+      CHECK(model::check_scheduled_job_payload(body, version).empty());
+    }
+    if (kind == BodyKind::scheduled_job_patch) {
+      const auto patch = model::scheduled_job_from_json(body, problems);
+      REQUIRE(patch.schedule);
+      CHECK(model::validate_schedule(*patch.schedule).empty());
+    }
     return 1;
   }
   REQUIRE(body.contains("value"));
@@ -109,6 +121,11 @@ int check_body(BodyKind kind, const Json& body, ApiVersion version) {
     for (const Json& job : body["value"]) {
       CHECK(model::check_job_payload(job, version).empty());
       CHECK(model::unknown_members(job, version).empty());
+    }
+  }
+  if (kind == BodyKind::scheduled_job_page) {
+    for (const Json& scheduled : body["value"]) {
+      CHECK(model::check_scheduled_job_payload(scheduled, version).empty());
     }
   }
   return static_cast<int>(items.size());
@@ -147,7 +164,10 @@ TEST_CASE("every official example payload parses, validates and round-trips exac
       if (example["parameters"].contains("body")) {
         INFO("request body");
         const Json& body = example["parameters"]["body"];
-        items += check_body(rule->kind, body, version);
+        // A scheduled job's update sends a merge patch, not a whole definition.
+        const BodyKind kind =
+            rule->kind == BodyKind::scheduled_job ? BodyKind::scheduled_job_patch : rule->kind;
+        items += check_body(kind, body, version);
         ++bodies;
         if (rule->kind == BodyKind::job) {
           Problems problems;
