@@ -36,6 +36,7 @@ _iotc_jobs_takes_value() {
     *:--profile) return 0 ;;
     *:-o | *:--output) return 0 ;;
     *:--columns) return 0 ;;
+    *:--page-size) return 0 ;;
     *:--timeout) return 0 ;;
     *:--retries) return 0 ;;
     *:--cacert) return 0 ;;
@@ -118,7 +119,7 @@ _iotc_jobs() {
     return
   fi
   if [[ $cur == -* ]]; then
-    local options='-h --help --version --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -v --verbose --debug --no-color -q --quiet'
+    local options='-h --help --version --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -v --verbose --debug --no-color -q --quiet'
     case $command in
       list) options+=' -s --status --schedule -L --limit -a --all' ;;
       devices) options+=' -s --status --summary' ;;
@@ -132,7 +133,7 @@ _iotc_jobs() {
     return
   fi
   case $command:$given in
-    :*) _iotc_jobs_words "$cur" 'list show devices create stop resume rerun wait schedule completion' ;;
+    :*) _iotc_jobs_words "$cur" 'list show devices create stop resume rerun wait schedule group completion' ;;
     show:0) _iotc_jobs_job_id_words "$cur" ;;
     devices:0) _iotc_jobs_job_id_words "$cur" ;;
     stop:0) _iotc_jobs_job_id_words "$cur" ;;

@@ -12,7 +12,7 @@ function __iotc_jobs_words
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status --schedule -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -s --status --schedule -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
                 set skip 1
             case '-*'
             case '*'
@@ -69,6 +69,7 @@ complete -c iotc-jobs -n __iotc_jobs_no_command -a resume -d 'Resume a stopped j
 complete -c iotc-jobs -n __iotc_jobs_no_command -a rerun -d 'Rerun a job on its failed devices, as a new job.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a wait -d 'Wait for a job to finish, showing its progress on stderr.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a schedule -d 'Scheduled jobs: jobs that run at a time, once or again (alias scheduled-job).'
+complete -c iotc-jobs -n __iotc_jobs_no_command -a group -d 'List, show, create, change and delete device groups.'
 complete -c iotc-jobs -n __iotc_jobs_no_command -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 
 # Global options, before or after the command
@@ -81,7 +82,8 @@ complete -c iotc-jobs -l api-version -x -a '2022-07-31 2022-10-31-preview previe
 complete -c iotc-jobs -l token-file -r -F -d 'Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)'
 complete -c iotc-jobs -l profile -x -d 'Named profile from the config file'
 complete -c iotc-jobs -s o -l output -x -a 'table json jsonl tsv csv' -d 'Output format: table, json, jsonl, tsv, csv'
-complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths)'
+complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths); with -o json/jsonl, the members to keep'
+complete -c iotc-jobs -l page-size -x -d 'Items per page (1-100) where the call and api-version take maxpagesize (2022-10-31-preview lists)'
 complete -c iotc-jobs -l timeout -x -d 'Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)'
 complete -c iotc-jobs -l retries -x -d 'Retries of a failed request (default 4; 0: none)'
 complete -c iotc-jobs -l cacert -r -F -d 'Also trust the CA certificates in this PEM file'
@@ -147,6 +149,8 @@ complete -c iotc-jobs -n '__iotc_jobs_using wait' -l interval -x -d 'First poll 
 complete -c iotc-jobs -n '__iotc_jobs_at wait 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # schedule
+
+# group
 
 # completion
 complete -c iotc-jobs -n '__iotc_jobs_at completion 0' -f -a 'bash zsh fish' -d 'The shell: bash, zsh or fish'

@@ -117,8 +117,8 @@ std::span<const std::string_view> summary_columns() {
 
 std::vector<output::Column> every_column() {
   std::vector<output::Column> columns;
-  for (const auto catalog : {job_catalog(), device_catalog(), summary_catalog(), group_catalog(),
-                             group_device_catalog(), group_summary_catalog()}) {
+  for (const auto catalog : {job_catalog(), device_catalog(), summary_catalog(), schedule_catalog(),
+                             group_catalog(), group_device_catalog(), group_summary_catalog()}) {
     columns.insert(columns.end(), catalog.begin(), catalog.end());
   }
   return columns;

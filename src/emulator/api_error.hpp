@@ -51,7 +51,6 @@ inline constexpr const char* kNoFailedDevices = "NoFailedDevices";
 inline constexpr const char* kInvalidScheduledJob = "InvalidScheduledJob";
 inline constexpr const char* kScheduledJobNotFound = "ScheduledJobNotFound";
 inline constexpr const char* kScheduledJobHasActiveJobs = "ScheduledJobHasActiveJobs";
-inline constexpr const char* kPreconditionFailed = "PreconditionFailed";
 inline constexpr const char* kPayloadTooLarge = "PayloadTooLarge";
 inline constexpr const char* kTooManyRequests = "TooManyRequests";
 inline constexpr const char* kInternalServerError = "InternalServerError";
