@@ -32,13 +32,6 @@ std::string quoted(std::string_view kind, std::string_view id) {
   return std::string(kind) + " '" + std::string(id) + "'";
 }
 
-// The token part of an Authorization value, which the tracer must never print.
-std::string secret_of(std::string_view authorization) {
-  std::size_t space = authorization.find(' ');
-  return std::string(space == std::string_view::npos ? authorization
-                                                     : authorization.substr(space + 1));
-}
-
 }  // namespace
 
 Client::Client(ClientOptions options, Transport& transport, Clock& clock, UniformRandom random,
@@ -58,7 +51,7 @@ Client::Client(ClientOptions options, Transport& transport, Clock& clock, Unifor
     throw UsageError("refusing to send the token over plain http to " + base->host +
                      ": use https (plain http is allowed only for localhost, 127.0.0.0/8 and ::1)");
   }
-  if (!options_.authorization.empty()) tracer.add_secret(secret_of(options_.authorization));
+  if (!options_.authorization.empty()) tracer.add_authorization(options_.authorization);
   if (options_.timeout) command_deadline_ = clock_.now() + *options_.timeout;
 }
 
@@ -130,7 +123,7 @@ std::string Client::follow_next_link(std::string_view next_link) const {
   if (!target || !same_origin(*target, *base)) {
     std::string shown =
         target ? target->scheme + "://" + target->host + ":" + std::to_string(target->port)
-               : redact_text(link);
+               : redact_text(one_line(link));
     throw Error("refusing to follow the service's nextLink to " + shown + ": it is not " +
                 base->scheme + "://" + base->host + ":" + std::to_string(base->port) +
                 ", and the token is sent only to the configured host");
