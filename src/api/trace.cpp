@@ -28,7 +28,10 @@ void Tracer::line(std::string_view arrow, std::string_view text) const {
 // x-ms-error-code) may echo an opaque token that no pattern recognises.
 void Tracer::write_headers(std::string_view arrow, const Headers& headers) const {
   for (const auto& [name, value] : headers) {
-    line(arrow, name + ": " + redact_header(name, value));
+    // The known secrets before the header's own rules, whose pattern scrubbing could cut a
+    // secret into pieces that no longer match it. Authorization keeps its scheme word.
+    const bool authorization = iequals(name, "authorization") || iequals(name, "proxy-authorization");
+    line(arrow, name + ": " + redact_header(name, authorization ? value : redact_known(value)));
   }
 }
 
