@@ -58,6 +58,18 @@ inline constexpr std::string_view kOutput = "table";
 // spec's maximum, as fewer round trips is all a CLI wants.
 inline constexpr int kMaxPageSize = 100;
 
+// Paging: a service that sends nextLink for ever must not keep a command going for ever.
+// The largest real listing is a job over 1,000,000 devices: 10,000 pages at the service's page
+// size of 100. A command follows at most 1,000,000 pages (100 times that, or that listing at a
+// page size of 1) and then fails; every link it followed is remembered (as a 64-bit hash, about
+// 40 bytes each: 40 MB at the cap), so that a link back to any earlier page fails at once.
+inline constexpr int kMaxPages = 1'000'000;
+// A real service sends an empty page only as the last one. 100 empty pages in a row, each with a
+// nextLink, is a broken service; each is followed only after kEmptyPagePause, so that such a
+// service is asked at most ten times a second, not thousands.
+inline constexpr int kMaxEmptyPagesInARow = 100;
+inline constexpr std::chrono::milliseconds kEmptyPagePause = 100ms;
+
 // --- Waiting ----------------------------------------------------------------------------------
 
 // Poll interval of --wait / wait. Jobs move device by device in batches; 5 s keeps a progress
