@@ -6,6 +6,7 @@
 // page holds at most 100 items on 2022-10-31-preview (maxpagesize 1..100).
 
 #include <chrono>
+#include <cstddef>
 #include <string_view>
 
 namespace iotc::defaults {
@@ -22,6 +23,13 @@ inline constexpr std::chrono::milliseconds kConnectTimeout = 10s;
 // 100 jobs (~60 KB), so an attempt that takes 30 s is stuck (a half-open connection, a hung
 // proxy): cut it and let the retry policy try again on a fresh connection.
 inline constexpr std::chrono::milliseconds kAttemptTimeout = 30s;
+
+// The most bytes of one answer the client reads, after decompression. The largest real answer is
+// a page of 100 jobs (~60 KB); 16 MiB is over 250 times that, and keeps an endless or
+// decompression-bomb answer from growing the process: it fails with exit 1 naming the limit.
+inline constexpr std::size_t kMaxAnswerBytes = std::size_t{16} << 20;
+// The most bytes of one answer's header block. A real one is under 2 KB.
+inline constexpr std::size_t kMaxAnswerHeaderBytes = std::size_t{256} << 10;
 
 // The budget of one logical call (all its attempts and back-off sleeps) when the user gave no
 // --timeout. 60 s holds a full retry sequence (at most ~15 s of back-off, see below) plus a

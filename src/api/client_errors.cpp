@@ -123,15 +123,25 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
   const auto& error = std::get<TransportError>(outcome.result);
   if (error.kind == TransportErrorKind::aborted) throw InterruptedError("interrupted");
   const std::string where = options.target.empty() ? options.base_url : options.target;
+  if (error.kind == TransportErrorKind::too_large) {
+    // Never retried: the same answer would be as large again.
+    throw NetworkError(action_of(request, what) + " failed: " + one_line(error.message) +
+                       " (from " + where + "); stopped reading it");
+  }
   const std::string detail = std::string(to_string(error.kind)) + ": " + one_line(error.message);
+  // Once the service began to answer, it was reached: a timeout then is an answer that did not
+  // finish, and "cannot reach" or "no answer" would send the user looking at the network.
   if (outcome.stop == StopReason::deadline) {
-    throw TimeoutError(with_retries(
-        "no answer from " + where + " before the deadline (" + detail + ")", outcome.retries));
+    const std::string lead = error.answer_started
+                                 ? "the answer from " + where + " did not finish before the deadline"
+                                 : "no answer from " + where + " before the deadline";
+    throw TimeoutError(with_retries(lead + " (" + detail + ")", outcome.retries));
   }
   // A dropped connection or a cut answer reached the service: "cannot reach" would mislead.
   const std::string lead = error.kind == TransportErrorKind::connection_dropped
                                ? "lost the connection to " + where
-                               : "cannot reach " + where;
+                           : error.answer_started ? "the answer from " + where + " did not finish"
+                                                  : "cannot reach " + where;
   throw NetworkError(with_retries(lead + ": " + detail, outcome.retries));
 }
 

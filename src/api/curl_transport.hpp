@@ -18,6 +18,10 @@ struct CurlOptions {
   std::chrono::milliseconds connect_timeout = defaults::kConnectTimeout;
   // Used for requests whose Request::timeout is zero.
   std::chrono::milliseconds default_timeout = defaults::kAttemptTimeout;
+  // The most bytes of one answer's body, decoded (defaults::kMaxAnswerBytes), and of its
+  // headers: beyond them the transfer stops with TransportErrorKind::too_large.
+  std::size_t max_answer_bytes = defaults::kMaxAnswerBytes;
+  std::size_t max_header_bytes = defaults::kMaxAnswerHeaderBytes;
   // A PEM file of extra CA certificates, trusted IN ADDITION to the system's bundle (--cacert).
   std::optional<std::string> cacert;
   // Hosts that never go through a proxy, comma separated (curl's NO_PROXY syntax). The
