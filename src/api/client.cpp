@@ -13,8 +13,15 @@ namespace iotc::api {
 namespace {
 
 model::Job read_job(const model::Json& json) {
-  model::Problems ignored;  // the service's own answer: read what can be read
-  return model::job_from_json(json, ignored);
+  model::Problems problems;  // the service's own answer: read what can be read...
+  model::Job job = model::job_from_json(json, problems);
+  // ...except counts that are not counts (1e300, -5): a wait must not decide on them.
+  for (const auto& problem : problems) {
+    if (problem.path.starts_with("progress.")) {
+      throw Error("the service sent an answer that could not be read: " + problem.to_string());
+    }
+  }
+  return job;
 }
 model::JobDeviceStatus read_device_status(const model::Json& json) {
   model::Problems ignored;

@@ -132,9 +132,9 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
   // Once the service began to answer, it was reached: a timeout then is an answer that did not
   // finish, and "cannot reach" or "no answer" would send the user looking at the network.
   if (outcome.stop == StopReason::deadline) {
-    const std::string lead = error.answer_started
-                                 ? "the answer from " + where + " did not finish before the deadline"
-                                 : "no answer from " + where + " before the deadline";
+    const std::string lead =
+        error.answer_started ? "the answer from " + where + " did not finish before the deadline"
+                             : "no answer from " + where + " before the deadline";
     throw TimeoutError(with_retries(lead + " (" + detail + ")", outcome.retries));
   }
   // A dropped connection or a cut answer reached the service: "cannot reach" would mislead.

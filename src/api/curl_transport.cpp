@@ -66,8 +66,8 @@ struct Exchange {
   const CurlOptions* options;
   Response response;
   std::size_t header_bytes = 0;
-  bool started = false;          // a status line came
-  bool body_too_large = false;   // stopped at options->max_answer_bytes
+  bool started = false;         // a status line came
+  bool body_too_large = false;  // stopped at options->max_answer_bytes
   bool headers_too_large = false;
 };
 
@@ -238,8 +238,7 @@ TransportResult CurlTransport::send(const Request& request) {
 
   if (exchange.body_too_large) {
     return TransportError{TransportErrorKind::too_large,
-                          "the answer is larger than " +
-                              mib_text(impl_->options.max_answer_bytes) +
+                          "the answer is larger than " + mib_text(impl_->options.max_answer_bytes) +
                               ", the most iotc-jobs reads of one answer",
                           true};
   }

@@ -40,20 +40,20 @@ bool RawPager::advance(bool as_text) {
       next_url_ = client_->follow_next_link(link);
       if (!links_followed_.insert(hash_of(*next_url_)).second) {
         throw Error("the service's nextLink for " + what_ + " leads back to a page already " +
-                           "read (" + one_line(link) + "), so the listing would " +
-                           "never end; stopped after " + std::to_string(pages_fetched_) + " pages");
+                    "read (" + one_line(link) + "), so the listing would " +
+                    "never end; stopped after " + std::to_string(pages_fetched_) + " pages");
       }
     }
     if (!next_url_) return false;
     // Not NetworkError: a broken listing is not a passing fault that a wait may poll through.
     if (pages_fetched_ >= client_->options_.max_pages) {
       throw Error("stopped " + what_ + " after " + std::to_string(pages_fetched_) +
-                         " pages, the most one command follows: the service keeps sending a " +
-                         "nextLink");
+                  " pages, the most one command follows: the service keeps sending a " +
+                  "nextLink");
     }
     if (empty_pages_in_a_row_ >= defaults::kMaxEmptyPagesInARow) {
       throw Error("stopped " + what_ + " after " + std::to_string(empty_pages_in_a_row_) +
-                         " empty pages in a row, each with a nextLink: a broken listing");
+                  " empty pages in a row, each with a nextLink: a broken listing");
     }
     // An empty page that links on is followed only after a pause: never a busy loop.
     if (empty_pages_in_a_row_ > 0) client_->clock_.sleep_for(defaults::kEmptyPagePause);

@@ -50,8 +50,8 @@ std::size_t match_end(std::string_view text, std::size_t at, std::string_view se
                       std::size_t from) {
   // Plain characters need no alternatives: walk them without recursing, so that the depth is
   // the number of escapes, not the secret's length.
-  while (from < secret.size() && at < text.size() && text[at] == secret[from] &&
-         text[at] != '%' && text[at] != '\\') {
+  while (from < secret.size() && at < text.size() && text[at] == secret[from] && text[at] != '%' &&
+         text[at] != '\\') {
     ++at;
     ++from;
   }

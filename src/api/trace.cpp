@@ -30,7 +30,8 @@ void Tracer::write_headers(std::string_view arrow, const Headers& headers) const
   for (const auto& [name, value] : headers) {
     // The known secrets before the header's own rules, whose pattern scrubbing could cut a
     // secret into pieces that no longer match it. Authorization keeps its scheme word.
-    const bool authorization = iequals(name, "authorization") || iequals(name, "proxy-authorization");
+    const bool authorization =
+        iequals(name, "authorization") || iequals(name, "proxy-authorization");
     line(arrow, name + ": " + redact_header(name, authorization ? value : redact_known(value)));
   }
 }
@@ -64,7 +65,8 @@ void Tracer::add_secret(std::string secret) {
   if (std::ranges::find(secrets_, secret) != secrets_.end()) return;
   secrets_.push_back(std::move(secret));
   // Longest first: the whole token is replaced as one, not piece by piece.
-  std::ranges::stable_sort(secrets_, [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::ranges::stable_sort(secrets_,
+                           [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
 void Tracer::add_authorization(std::string_view authorization) {

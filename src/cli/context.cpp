@@ -50,9 +50,8 @@ output::Output Context::make_output(const std::optional<std::string>& format_nam
     if (found == env_.end()) return std::nullopt;
     return found->second;
   };
-  return output::Output(out_, err_,
-                        output::detect_terminal(lookup, global_.no_color), std::move(settings),
-                        [this] { return service_now(); });
+  return output::Output(out_, err_, output::detect_terminal(lookup, global_.no_color),
+                        std::move(settings), [this] { return service_now(); });
 }
 
 output::Output& Context::output() {
@@ -84,9 +83,8 @@ api::Client& Context::client() {
   const auto level = resolved.debug     ? api::TraceLevel::debug
                      : resolved.verbose ? api::TraceLevel::verbose
                                         : api::TraceLevel::off;
-  tracer_ = std::make_unique<api::Tracer>(err_, level, [](std::string_view line) {
-    return output::neutralize_controls(line);
-  });
+  tracer_ = std::make_unique<api::Tracer>(
+      err_, level, [](std::string_view line) { return output::neutralize_controls(line); });
   tracer_->add_authorization(credential.authorization);
   token_expiry_ = config::token_expiry(credential.authorization);
   token_origin_ = credential.origin;

@@ -76,7 +76,8 @@ std::string resolve_group(api::Client& client, std::string_view text) {
   if (by_name.size() == 1) return by_name.front().id;
   if (by_name.empty()) {
     std::string message = "no device group has the id or name '" + std::string(text) + "'";
-    if (auto match = closest_match(text, names)) message += ". Did you mean '" + one_line(*match) + "'?";
+    if (auto match = closest_match(text, names))
+      message += ". Did you mean '" + one_line(*match) + "'?";
     message += all.empty() ? "; the app has no device groups" : "\nThe groups are:" + join(all);
     throw NotFoundError(message, 404);
   }

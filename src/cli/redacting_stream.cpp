@@ -18,8 +18,8 @@ RedactingBuffer::int_type RedactingBuffer::overflow(int_type c) {
 
 std::streamsize RedactingBuffer::xsputn(const char* data, std::streamsize count) {
   held_.append(data, static_cast<std::size_t>(count));
-  const bool line_done = std::string_view(data, static_cast<std::size_t>(count)).find('\n') !=
-                         std::string_view::npos;
+  const bool line_done =
+      std::string_view(data, static_cast<std::size_t>(count)).find('\n') != std::string_view::npos;
   if ((line_done || held_.size() > kMaxHeld) && !write_lines(held_.size() > kMaxHeld)) return 0;
   return count;
 }

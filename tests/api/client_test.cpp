@@ -360,8 +360,8 @@ TEST_CASE_METHOD(Fixture, "a nextLink that cycles back to an earlier page stops 
     FAIL("the listing ended");
   } catch (const iotc::Error& error) {
     CHECK(error.exit_code() == iotc::ExitCode::failure);
-    CHECK_THAT(error.what(), Catch::Contains("leads back to a page already read") &&
-                                 Catch::Contains("p=2"));
+    CHECK_THAT(error.what(),
+               Catch::Contains("leads back to a page already read") && Catch::Contains("p=2"));
   }
   CHECK(ids == std::vector<std::string>{"a", "b", "c"});  // each page once
   CHECK(transport.requests.size() == 3);

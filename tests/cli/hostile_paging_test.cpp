@@ -74,8 +74,8 @@ TEST_CASE("plain list over endless empty pages stops after the documented number
   const int limit = iotc::defaults::kMaxEmptyPagesInARow;
   for (int i = 0; i < limit; ++i) {
     const std::string here = i == 0 ? kJobs : std::string(kJobs) + "&p=" + std::to_string(i);
-    h.http.on("GET", here).reply(200, page(Json::array(), std::string(kJobs) + "&p=" +
-                                                              std::to_string(i + 1)));
+    h.http.on("GET", here)
+        .reply(200, page(Json::array(), std::string(kJobs) + "&p=" + std::to_string(i + 1)));
   }
   const auto result = h.run([&](auto& context) { run_list(iotc::cli::ListOptions{}, context); });
   CHECK(result.exit_code == 1);

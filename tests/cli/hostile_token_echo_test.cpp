@@ -115,8 +115,11 @@ TEST_CASE("an echoed token in an error message is hidden in every encoding", "[c
           .reply(400,
                  R"({"error":{"code":"BadToken","message":"refused )" + echo +
                      R"(","requestId":")" + echo + R"("}})",
-                 {{"x-ms-error-code", echo}, {"Location", echo}, {"Server", echo},
-                  {"Content-Type", "application/json; " + echo}, {"x-ms-request-id", echo}});
+                 {{"x-ms-error-code", echo},
+                  {"Location", echo},
+                  {"Server", echo},
+                  {"Content-Type", "application/json; " + echo},
+                  {"x-ms-request-id", echo}});
       std::vector<std::string> line = {"--retries", "0", "show", "job-1"};
       if (debug) line.insert(line.begin(), "--debug");
       const auto result = h.run_line(line);

@@ -221,18 +221,18 @@ TEST_CASE("create --dry-run shows each value with the type it will have on the w
           "[e2e][create]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
-  const auto result =
-      cli.run({"create", "job-typed", "--group", kLabGroup, "--target", kThermostatTemplate,
-               "--set", "targetTemperature=56", "--set", R"(firmware="1.10")", "--set",
-               "firmwareVersion=1.2.3", "--set-cloud", R"(limits={"max":80})", "--call",
-               "reboot", "--dry-run"});
+  const auto result = cli.run(
+      {"create", "job-typed", "--group", kLabGroup, "--target", kThermostatTemplate, "--set",
+       "targetTemperature=56", "--set", R"(firmware="1.10")", "--set", "firmwareVersion=1.2.3",
+       "--set-cloud", R"(limits={"max":80})", "--call", "reboot", "--dry-run"});
   INFO(result.err);
   CHECK(result.exit_code == 0);
-  CHECK(has(result.err, "values as they will be sent:\n"
-                        "  data[0] targetTemperature = 56 (a number)\n"
-                        "  data[1] firmware = \"1.10\" (a string)\n"
-                        "  data[2] firmwareVersion = \"1.2.3\" (a string)\n"
-                        "  data[3] limits = {\"max\":80} (an object)\n"));
+  CHECK(has(result.err,
+            "values as they will be sent:\n"
+            "  data[0] targetTemperature = 56 (a number)\n"
+            "  data[1] firmware = \"1.10\" (a string)\n"
+            "  data[2] firmwareVersion = \"1.2.3\" (a string)\n"
+            "  data[3] limits = {\"max\":80} (an object)\n"));
   CHECK_FALSE(has(result.err, "reboot"));  // a command without a value has nothing to type
   const Json body = Json::parse(lines_of(result.out).back());
   CHECK(body["data"][1]["value"] == "1.10");

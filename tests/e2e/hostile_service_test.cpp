@@ -67,9 +67,10 @@ TEST_CASE("hostile service: an endless chunked body stops at the answer cap", "[
 TEST_CASE("hostile service: a gzip bomb stops at the decoded cap", "[e2e][hostile]") {
   const std::string bomb = gzip_bomb(std::size_t{256} << 10);  // about 256 MiB decoded
   ScriptedServer server([&](const std::string&, const ScriptedServer::Send& send) {
-    send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
-         "Content-Length: " +
-         std::to_string(bomb.size()) + "\r\n\r\n");
+    send(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+        "Content-Length: " +
+        std::to_string(bomb.size()) + "\r\n\r\n");
     send(bomb);
   });
   const auto result = run_against(server, {"show", "job-1"});
@@ -100,7 +101,8 @@ TEST_CASE("hostile service: a huge header is named as such, not as memory", "[e2
   CHECK_FALSE(has(result.err, "memory"));
 }
 
-TEST_CASE("hostile service: an answer that stops mid-body is not 'cannot reach'", "[e2e][hostile]") {
+TEST_CASE("hostile service: an answer that stops mid-body is not 'cannot reach'",
+          "[e2e][hostile]") {
   ScriptedServer server([](const std::string&, const ScriptedServer::Send& send) {
     send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\"");
     std::this_thread::sleep_for(std::chrono::seconds(3));
