@@ -62,3 +62,15 @@ TEST_CASE("counts that are not counts are a malformed answer on every command th
   CHECK(has(result.err, "progress.failed"));
   CHECK_FALSE(has(result.out, "0/10"));
 }
+
+TEST_CASE("a Retry-After beyond int64 seconds saturates and the call gives up at once",
+          "[cli][numbers]") {
+  CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-1")
+      .reply(429, R"({"error":{"code":"TooManyRequests","message":"later"}})",
+             {{"Retry-After", "99999999999999999999999"}});
+  const auto result = h.run_line({"show", "job-1"});
+  CHECK(result.exit_code == 1);
+  CHECK(has(result.err, "asks to retry"));
+  CHECK(h.clock.sleeps.empty());  // neither the back-off of an ignored header nor the wait
+}
