@@ -78,6 +78,17 @@ inline constexpr int kMaxPages = 1'000'000;
 inline constexpr int kMaxEmptyPagesInARow = 100;
 inline constexpr std::chrono::milliseconds kEmptyPagePause = 100ms;
 
+// --- Local files ------------------------------------------------------------------------------
+
+// The most read of each file the user names (config/input_file.hpp): far above any real one,
+// low enough that /dev/zero-like input cannot exhaust memory. A token is a few KB; a CA bundle
+// about 200 KB; a job file holds one job (the bad-input matrix reads a 10 MB one to its end);
+// a config file a few profiles.
+inline constexpr std::size_t kMaxTokenFileBytes = std::size_t{64} << 10;
+inline constexpr std::size_t kMaxCaFileBytes = std::size_t{4} << 20;
+inline constexpr std::size_t kMaxJobFileBytes = std::size_t{32} << 20;
+inline constexpr std::size_t kMaxConfigFileBytes = std::size_t{1} << 20;
+
 // --- Waiting ----------------------------------------------------------------------------------
 
 // Poll interval of --wait / wait. Jobs move device by device in batches; 5 s keeps a progress

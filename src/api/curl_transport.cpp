@@ -153,10 +153,13 @@ CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>
     if (!impl_->options.no_proxy.empty()) impl_->no_proxy += "," + impl_->options.no_proxy;
   }
 
-  if (impl_->options.cacert) {
+  if (impl_->options.cacert || impl_->options.cacert_pem) {
     // CURLOPT_CAINFO would REPLACE the system bundle; --cacert adds to it instead.
-    std::optional<std::string> extra = read_file(*impl_->options.cacert);
-    if (!extra) throw UsageError("cannot read the CA file " + *impl_->options.cacert);
+    std::optional<std::string> extra = impl_->options.cacert_pem;
+    if (!extra) extra = read_file(*impl_->options.cacert);
+    if (!extra) {
+      throw UsageError("--cacert '" + *impl_->options.cacert + "' cannot be read");
+    }
     char* default_path = nullptr;
     curl_easy_getinfo(h, CURLINFO_CAINFO, &default_path);
     std::optional<std::string> system = read_file(default_path ? default_path : kSystemCaBundle);

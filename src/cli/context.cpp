@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "config/input_file.hpp"
 #include "config/token.hpp"
 #include "config/token_expiry.hpp"
 #include "errors.hpp"
@@ -76,6 +77,10 @@ api::Client& Context::client() {
       config::load_credential(resolved.token, env_, streams_.in, err_);
   api::CurlOptions curl;
   curl.cacert = resolved.cacert;
+  if (resolved.cacert) {
+    curl.cacert_pem =
+        config::read_input_file(*resolved.cacert, "--cacert", defaults::kMaxCaFileBytes);
+  }
   curl.no_proxy = resolved.no_proxy;
   // Ctrl-C stops a request in flight too, not only a wait between requests.
   curl.abort_requested = [this] { return interrupt_.raised(); };
