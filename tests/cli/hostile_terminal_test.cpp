@@ -37,7 +37,7 @@ int program_lines(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("-v and --debug neutralise control characters in what the service sent",
+TEST_CASE("the trace of -v and --debug neutralises control characters from the service",
           "[cli][terminal]") {
   const std::string flag = GENERATE(as<std::string>{}, "-v", "--debug");
   CommandHarness h;
@@ -55,7 +55,7 @@ TEST_CASE("-v and --debug neutralise control characters in what the service sent
   CHECK(has(result.err, "\\x1b"));  // shown, escaped
 }
 
-TEST_CASE("--debug neutralises a body that is not JSON", "[cli][terminal]") {
+TEST_CASE("a body that is not JSON is neutralised in the --debug trace", "[cli][terminal]") {
   CommandHarness h;
   h.http.on("GET", "/api/jobs/job-1").reply(200, std::string("{\n") + kEvil + "\n}");
   const auto result = h.run_line({"--debug", "show", "job-1"});
