@@ -11,6 +11,7 @@ _iotc_jobs_takes_value() {
     devices:-s | devices:--status) return 0 ;;
     create:-g | create:--group) return 0 ;;
     create:-f | create:--file) return 0 ;;
+    create:--from) return 0 ;;
     create:--target) return 0 ;;
     create:--set) return 0 ;;
     create:--call) return 0 ;;
@@ -120,10 +121,10 @@ _iotc_jobs() {
     case $command in
       list) options+=' -s --status -L --limit -a --all' ;;
       devices) options+=' -s --status --summary' ;;
-      create) options+=' -g --group -f --file --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --threshold-per-batch --organization --allow-unknown-fields --dry-run -w --wait --interval' ;;
+      create) options+=' -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --threshold-per-batch --organization --allow-unknown-fields --dry-run -y --yes -w --wait --interval' ;;
       stop) options+=' -w --wait --interval' ;;
-      resume) options+=' -w --wait --interval' ;;
-      rerun) options+=' -w --wait --interval' ;;
+      resume) options+=' -y --yes -w --wait --interval' ;;
+      rerun) options+=' -y --yes -w --wait --interval' ;;
       wait) options+=' --interval' ;;
     esac
     _iotc_jobs_words "$cur" "$options"

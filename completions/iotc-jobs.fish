@@ -12,7 +12,7 @@ function __iotc_jobs_words
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --timeout --retries --cacert -s --status -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
                 set skip 1
             case '-*'
             case '*'
@@ -80,7 +80,7 @@ complete -c iotc-jobs -l api-version -x -a '2022-07-31 2022-10-31-preview previe
 complete -c iotc-jobs -l token-file -r -F -d 'Read the API token from a file, or - for stdin ($IOTC_API_TOKEN holds one)'
 complete -c iotc-jobs -l profile -x -d 'Named profile from the config file'
 complete -c iotc-jobs -s o -l output -x -a 'table json jsonl tsv csv' -d 'Output format: table, json, jsonl, tsv, csv'
-complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths)'
+complete -c iotc-jobs -l columns -x -d 'Columns to show, e.g. id,status,progress.failed (dotted JSON paths); with -o json/jsonl, the members to keep'
 complete -c iotc-jobs -l timeout -x -d 'Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)'
 complete -c iotc-jobs -l retries -x -d 'Retries of a failed request (default 4; 0: none)'
 complete -c iotc-jobs -l cacert -r -F -d 'Also trust the CA certificates in this PEM file'
@@ -105,6 +105,7 @@ complete -c iotc-jobs -n '__iotc_jobs_at devices 0' -f -a '(__iotc_jobs_job_ids)
 # create
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s g -l group -x -d 'Device group: its id or its display name'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s f -l file -r -F -d 'A job payload (JSON), or - for standard input'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l from -x -d 'JOB_ID: copy that job (flags change the copy; a new id)'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l target -x -d 'DTMI: the device template of the flags after it'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l set -x -d 'PATH=VALUE: set a device property'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l call -x -d 'NAME[=VALUE]: call a command'
@@ -117,7 +118,8 @@ complete -c iotc-jobs -n '__iotc_jobs_using create' -l cancel-threshold -x -d 'C
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l threshold-per-batch -d 'Apply --cancel-threshold to each batch, not the whole job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l organization -x -d 'The organization of the job'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l allow-unknown-fields -d 'Send members of the job file that the api-version does not define'
-complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted) and send nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l dry-run -d 'Print the request (token redacted): read, change nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 
@@ -127,11 +129,13 @@ complete -c iotc-jobs -n '__iotc_jobs_using stop' -l interval -x -d 'With --wait
 complete -c iotc-jobs -n '__iotc_jobs_at stop 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # resume
+complete -c iotc-jobs -n '__iotc_jobs_using resume' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using resume' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using resume' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at resume 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # rerun
+complete -c iotc-jobs -n '__iotc_jobs_using rerun' -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c iotc-jobs -n '__iotc_jobs_using rerun' -s w -l wait -d 'Wait until the job finishes; exit 6 if it fails, is cancelled or stopped, or any device fails or stays pending, 5 if --timeout passes first'
 complete -c iotc-jobs -n '__iotc_jobs_using rerun' -l interval -x -d 'With --wait: first poll interval (default 5s; grows while nothing changes)'
 complete -c iotc-jobs -n '__iotc_jobs_at rerun 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job to rerun'

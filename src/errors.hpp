@@ -116,6 +116,13 @@ class BrokenPipeError : public Error {
   ExitCode exit_code() const override { return ExitCode::broken_pipe; }
 };
 
+// The person at the terminal answered no when asked to confirm a change: nothing was sent.
+// Exit 1, as apt and gh end a declined prompt, so that `&&` after the command does not run.
+class DeclinedError : public Error {
+ public:
+  using Error::Error;
+};
+
 class InterruptedError : public Error {
  public:
   using Error::Error;

@@ -79,7 +79,8 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::IsMember(formats))
       ->group(group);
   app.add_option("--columns", global.columns,
-                 "Columns to show, e.g. id,status,progress.failed (dotted JSON paths)")
+                 "Columns to show, e.g. id,status,progress.failed (dotted JSON paths); with "
+                 "-o json/jsonl, the members to keep")
       ->group(group);
   app.add_option("--timeout", flags.timeout,
                  "Overall time limit, e.g. 90s, 5m (waits: default 30m, then exit 5)")

@@ -70,4 +70,12 @@ std::span<const std::string_view> summary_columns() {
   return kSummary;
 }
 
+std::vector<output::Column> every_column() {
+  std::vector<output::Column> columns;
+  for (const auto catalog : {job_catalog(), device_catalog(), summary_catalog()}) {
+    columns.insert(columns.end(), catalog.begin(), catalog.end());
+  }
+  return columns;
+}
+
 }  // namespace iotc::cli

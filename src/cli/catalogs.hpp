@@ -3,6 +3,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "output/columns.hpp"
 
@@ -22,5 +23,9 @@ std::span<const std::string_view> device_columns();
 // devices --summary: total, pending, completed, failed.
 std::span<const output::Column> summary_catalog();
 std::span<const std::string_view> summary_columns();
+
+// Every catalog's columns: what --columns is checked against before a command sends anything
+// (the command's own catalog checks it again when the answer is printed).
+std::vector<output::Column> every_column();
 
 }  // namespace iotc::cli

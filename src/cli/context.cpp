@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/catalogs.hpp"
 #include "config/input_file.hpp"
 #include "config/token.hpp"
 #include "config/token_expiry.hpp"
@@ -21,7 +22,8 @@ Context::Context(config::Environment env, Streams streams, const InterruptFlag& 
       interrupt_(interrupt),
       make_transport_(std::move(dependencies.make_transport)),
       clock_(dependencies.clock != nullptr ? dependencies.clock : &system_clock_),
-      random_(dependencies.random ? std::move(dependencies.random) : api::system_random()) {}
+      random_(dependencies.random ? std::move(dependencies.random) : api::system_random()),
+      stdin_is_terminal_(std::move(dependencies.stdin_is_terminal)) {}
 
 Context::~Context() {
   // Whatever a command left unflushed still reaches the real streams, redacted.
@@ -72,7 +74,7 @@ api::Client& Context::client() {
   const auto& resolved = settings();
   // --columns is otherwise read when the answer is printed: a bad one would fail only after a
   // create or a stop had been sent.
-  if (global_.columns) output::parse_columns(*global_.columns, {});
+  if (global_.columns) output::parse_columns(*global_.columns, every_column());
   const config::Credential credential =
       config::load_credential(resolved.token, env_, streams_.in, err_);
   api::CurlOptions curl;

@@ -49,6 +49,9 @@ struct Dependencies {
   api::Clock* clock = nullptr;
   // Empty: seeded from std::random_device.
   api::UniformRandom random;
+  // Whether standard input is a terminal, so that a change may be confirmed there first. Null:
+  // it is not (a test, a pipeline).
+  std::function<bool()> stdin_is_terminal;
 };
 
 class Context {
@@ -90,6 +93,13 @@ class Context {
   const api::UniformRandom& random() const { return random_; }
   const InterruptFlag& interrupt() const { return interrupt_; }
   std::istream& in() { return streams_.in; }
+  // Standard input as a source of data (--file -): it cannot then answer a question.
+  std::istream& take_input() {
+    input_taken_ = true;
+    return streams_.in;
+  }
+  // True when a person can be asked: standard input is a terminal that nothing else reads.
+  bool can_ask() const { return !input_taken_ && stdin_is_terminal_ && stdin_is_terminal_(); }
   const config::Environment& environment() const { return env_; }
 
  private:
@@ -107,6 +117,8 @@ class Context {
   api::SystemClock system_clock_;
   api::Clock* clock_;
   api::UniformRandom random_;
+  std::function<bool()> stdin_is_terminal_;
+  bool input_taken_ = false;
   std::optional<config::Settings> settings_;
   std::unique_ptr<output::Output> output_;
   std::unique_ptr<output::Output> error_output_;

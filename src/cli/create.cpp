@@ -17,8 +17,10 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/confirm.hpp"
 #include "cli/context.hpp"
 #include "cli/create_payload.hpp"
+#include "cli/device_reach.hpp"
 #include "cli/dry_run.hpp"
 #include "cli/group_lookup.hpp"
 #include "cli/ids.hpp"
@@ -29,6 +31,7 @@
 #include "model/job_json.hpp"
 #include "model/json_text.hpp"
 #include "model/validation.hpp"
+#include "output/cells.hpp"
 
 namespace iotc::cli {
 namespace create_command {
@@ -40,11 +43,14 @@ constexpr const char* kHelp = R"(Examples:
       --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --call getMaxMinReport='"2021-06-15"'
   iotc-jobs create --file job.json --name "Same job, new name"
   cat job.json | iotc-jobs create --file - --dry-run
+  iotc-jobs create --from job-006 --group "Lab thermostats"
 
 Data flags repeat and combine: --target DTMI applies to the --set, --call and --set-cloud
 flags after it. VALUE is read as JSON when it parses (56, true, {"a":1}, '"56"'), else as a
 string. A number that would not arrive as typed (1.10, 007, 1e3) and text that starts like JSON
 but does not parse ([1,2) are refused: write '"1.10"' for the text. Without JOB_ID the id comes from the file, else job-<yyyymmdd-hhmmss>-<4 random>.
+--from JOB_ID copies that job as a job file: its group, data and settings, with the flags
+changing the copy, under a new id.
 The payload is checked before anything is sent: every problem is listed and the exit status is 2.
 A member the api-version's spec does not define (a typo such as cancelationThreshold) is one of
 them, unless --allow-unknown-fields; read-only members (id, status, progress, ...) are dropped,
@@ -82,8 +88,20 @@ model::Json read_job_file(const std::string& path, std::istream& in) {
     return document;
   } catch (const model::Json::exception& error) {
     // parse_error, and out_of_range for a number too large for a double (1e400).
-    throw UsageError("the job file " + name + " is not valid JSON: " + error.what());
+    throw UsageError("the job file " + name +
+                     " is not valid JSON: " + model::json_error_text(error));
   }
+}
+
+// create --from JOB_ID: that job as a job file, without its id (the copy is a new job) and
+// without what only the service sets (dropped as for any job file).
+model::Json copied_job(api::Client& client, const std::string& job_id) {
+  if (!model::is_valid_job_id(job_id)) {
+    throw UsageError("--from '" + job_id + "': " + model::kJobIdRule);
+  }
+  model::Json job = client.get_job(job_id).raw;
+  if (job.is_object()) job.erase("id");
+  return job;
 }
 
 std::string choose_id(const CreateOptions& options, const model::Json& document, Context& context) {
@@ -124,8 +142,15 @@ void run_create(const CreateOptions& options, Context& context) {
   if (options.file == "-" && context.settings().token.kind == config::TokenSourceKind::stdin_) {
     throw UsageError("--file - and --token-file - cannot both read standard input");
   }
+  if (options.file && options.from) {
+    throw UsageError("--file and --from both give the job: choose one");
+  }
   std::optional<model::Json> file;
-  if (options.file) file = create_command::read_job_file(*options.file, context.in());
+  if (options.file) {
+    file = create_command::read_job_file(
+        *options.file, *options.file == "-" ? context.take_input() : context.in());
+  }
+  if (options.from) file = create_command::copied_job(context.client(), *options.from);
   const model::Json document = build_job_document(file, options.payload);
   if (const auto note = replaced_data_note(file, options.payload)) context.output().info(*note);
   const std::string id = create_command::choose_id(options, document, context);
@@ -145,14 +170,25 @@ void run_create(const CreateOptions& options, Context& context) {
   }
 
   auto& output = context.output();
-  if (options.dry_run) return print_dry_run(context, id, job);
-
   auto& client = context.client();
   // An id the user gave may name a job that exists: never replay it as "Created". A generated
-  // id is new.
+  // id is new. A dry run reads as much as create would, so that it predicts the same ending.
   const bool id_given = options.job_id || (document.contains("id") && document["id"].is_string());
   if (id_given) refuse_existing_job(client, id);
+  const std::string group_as_typed = job.group.value_or("");
   if (job.group) job.group = resolve_group(client, *job.group);
+  if (options.dry_run) {
+    const std::string reach = device_reach_text(client, version, job.group.value_or(""));
+    return print_dry_run(context, id, job, reach);
+  }
+  if (job.group && context.can_ask() && !options.yes) {
+    const std::string what = output::job_data_text(model::to_create_body(job, version)["data"]);
+    confirm(context,
+            "Create job " + id + ": " + what + ", on " +
+                device_reach_text(client, version, *job.group) + " of group '" + group_as_typed +
+                "'?",
+            options.yes);
+  }
   const auto created = [&] {
     try {
       return client.create_job(id, model::to_create_body(job, version));
@@ -176,6 +212,8 @@ void add_create_command(CLI::App& command, Context& context) {
   command.add_option("JOB_ID", options->job_id, "The new job's id");
   command.add_option("-g,--group", payload.group, "Device group: its id or its display name");
   command.add_option("-f,--file", options->file, "A job payload (JSON), or - for standard input");
+  command.add_option("--from", options->from,
+                     "JOB_ID: copy that job (flags change the copy; a new id)");
 
   auto data_values = std::make_shared<std::vector<std::vector<std::string>>>(5);
   std::map<const CLI::Option*, DataFlag::Kind> kinds;
@@ -202,7 +240,8 @@ void add_create_command(CLI::App& command, Context& context) {
   command.add_flag("--allow-unknown-fields", options->allow_unknown_fields,
                    "Send members of the job file that the api-version does not define");
   command.add_flag("--dry-run", options->dry_run,
-                   "Print the request (token redacted) and send nothing");
+                   "Print the request (token redacted): read, change nothing");
+  add_yes_flag(command, options->yes);
   add_wait_flags(command, options->wait);
   command.callback([options, &command, kinds, data_values, &context] {
     options->payload.data = create_command::ordered_data_flags(command, kinds);

@@ -18,8 +18,10 @@ class Context;
 struct CreateOptions {
   std::optional<std::string> job_id;
   std::optional<std::string> file;  // a path, or "-" for standard input
+  std::optional<std::string> from;  // --from JOB_ID: copy that job's payload
   PayloadFlags payload;             // the data flags in command-line order, and the rest
   bool dry_run = false;
+  bool yes = false;  // --yes: do not ask on a terminal
   // Send members of the job file that the api-version's spec does not define (forward
   // compatibility) instead of refusing them.
   bool allow_unknown_fields = false;

@@ -1,7 +1,6 @@
 #include "cli/dry_run.hpp"
 
 #include "api/trace.hpp"
-#include "cli/group_lookup.hpp"
 #include "cli/typed_value.hpp"
 #include "model/job_json.hpp"
 #include "model/json_reader.hpp"
@@ -20,12 +19,11 @@ std::vector<std::string> typed_values(const model::Job& job) {
   return lines;
 }
 
-void print_dry_run(Context& context, const std::string& job_id, const model::Job& job) {
+void print_dry_run(Context& context, const std::string& job_id, const model::Job& job,
+                   const std::string& reach) {
   auto& output = context.output();
-  // Nothing is sent, not even a group lookup: a group name is shown as typed.
-  if (job.group && !looks_like_group_id(*job.group)) {
-    output.info("note: group '" + *job.group + "' would first be looked up by name");
-  }
+  output.info("job " + job_id + " would run on " + reach + " of group " + job.group.value_or("") +
+              " (dry run: nothing was sent)");
   const auto values = typed_values(job);
   if (!values.empty()) output.info("values as they will be sent:");
   for (const auto& line : values) output.info(line);

@@ -13,7 +13,9 @@ namespace {
 
 constexpr ExitStatus kExitStatuses[] = {
     {0, "success"},
-    {1, "service, network or local I/O failure (such as a failed write to stdout)"},
+    {1,
+     "service, network or local I/O failure (such as a failed write to stdout), or no to a "
+     "question"},
     {2, "usage or invalid input (nothing was sent)"},
     {3, "not found (a job, or a device group by id or name)"},
     {4, "authentication or permission"},

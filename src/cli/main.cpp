@@ -1,5 +1,7 @@
 // iotc-jobs: a command-line client for the Azure IoT Central jobs API.
 
+#include <unistd.h>
+
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
   real_world.make_transport = [](iotc::api::CurlOptions options) {
     return std::make_unique<iotc::api::CurlTransport>(std::move(options));
   };
+  real_world.stdin_is_terminal = [] { return isatty(STDIN_FILENO) == 1; };
   iotc::cli::Context context(iotc::config::environment_from(environ),
                              {std::cin, std::cout, std::cerr}, interrupt, std::move(real_world));
   return iotc::cli::run_cli(argc, argv, context);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/confirm.hpp"
 #include "cli/context.hpp"
 #include "cli/ids.hpp"
 #include "cli/job_guards.hpp"
@@ -37,6 +38,9 @@ void run_rerun(const RerunOptions& options, Context& context) {
   auto& client = context.client();
   check_rerunnable(client, options.job_id);
   if (options.rerun_id) refuse_existing_job(client, rerun_id);  // a generated id is new
+  confirm(context,
+          "Rerun job " + options.job_id + " on its failed devices, as job " + rerun_id + "?",
+          options.yes);
   const auto rerun = client.rerun_job(options.job_id, rerun_id);
   context.output().info("Created job " + rerun_id + ", rerunning " + options.job_id +
                         " on its failed devices.");
@@ -49,6 +53,7 @@ void add_rerun_command(CLI::App& command, Context& context) {
   auto options = std::make_shared<RerunOptions>();
   command.add_option("JOB_ID", options->job_id, "The job to rerun")->required();
   command.add_option("RERUN_ID", options->rerun_id, "The id of the new job");
+  add_yes_flag(command, options->yes);
   add_wait_flags(command, options->wait);
   command.callback([options, &context] { run_rerun(*options, context); });
 }

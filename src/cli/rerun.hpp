@@ -17,6 +17,7 @@ class Context;
 struct RerunOptions {
   std::string job_id;
   std::optional<std::string> rerun_id;  // none: <JOB_ID>-rerun-<yyyymmdd-hhmmss>
+  bool yes = false;  // --yes: do not ask on a terminal
   WaitFlags wait;
 };
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/confirm.hpp"
 #include "cli/context.hpp"
 #include "cli/job_guards.hpp"
 #include "cli/job_output.hpp"
@@ -29,6 +30,7 @@ void run_resume(const ResumeOptions& options, Context& context) {
     if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);
     return print_job(context, *running);
   }
+  confirm(context, "Resume job " + options.job_id + " on its pending devices?", options.yes);
   client.resume_job(options.job_id);
   context.output().info("Resumed job " + options.job_id + ".");
   if (options.wait.wait) return wait_and_report(context, options.job_id, options.wait.interval);
@@ -39,6 +41,7 @@ void add_resume_command(CLI::App& command, Context& context) {
   add_help_details(command, resume_command::kHelp);
   auto options = std::make_shared<ResumeOptions>();
   command.add_option("JOB_ID", options->job_id, "The job")->required();
+  add_yes_flag(command, options->yes);
   add_wait_flags(command, options->wait);
   command.callback([options, &context] { run_resume(*options, context); });
 }

@@ -15,6 +15,7 @@ class Context;
 
 struct ResumeOptions {
   std::string job_id;
+  bool yes = false;  // --yes: do not ask on a terminal
   WaitFlags wait;
 };
 

@@ -2,8 +2,9 @@
 // The loop that list and devices share: the items of a listing, page after page, into a list
 // writer, with an optional filter and limit.
 //
-// With nothing to filter and JSON out, the service's items pass through as text, without a DOM
-// or a typed read (most of the CPU of a long listing otherwise).
+// With nothing to filter, the service's items reach the writer as text, without a DOM or a typed
+// read (most of the CPU of a long listing otherwise): the JSON writers pass it through, the
+// others read only the members their columns show (output/json_project.hpp).
 
 #include <cstddef>
 #include <functional>

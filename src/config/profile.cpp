@@ -33,7 +33,8 @@ nlohmann::json read_config(const std::string& path) {
     if (!json.is_object()) throw UsageError("the config file " + path + " is not a JSON object");
     return json;
   } catch (const nlohmann::json::parse_error& e) {
-    throw UsageError("the config file " + path + " is not valid JSON: " + e.what());
+    throw UsageError("the config file " + path +
+                     " is not valid JSON: " + model::json_error_text(e));
   }
 }
 

@@ -36,10 +36,8 @@ struct JobData {
   std::optional<std::string> manifest;     // deviceManifestMigration
   Json extra = Json::object();
 
-  bool is_capability() const {
-    return type == JobDataType::property || type == JobDataType::command ||
-           type == JobDataType::cloud_property;
-  }
+  // A property, a command or a cloud property: target, path and value (data_types.hpp).
+  bool is_capability() const;
 };
 
 // How batch and cancellation-threshold sizes are counted.

@@ -5,25 +5,12 @@
 #include <iterator>
 #include <string>
 
+#include "model/data_types.hpp"
 #include "model/job_members.hpp"
 #include "model/json_reader.hpp"
 
 namespace iotc::model {
 namespace {
-
-struct DataTypeNames {
-  JobDataType type;
-  std::string_view name_2022;     // the 2022 specs' discriminator values
-  std::string_view name_preview;  // the preview spec's definition names ("" = absent there)
-};
-
-constexpr std::array<DataTypeNames, 5> kDataTypes{{
-    {JobDataType::property, "property", "PropertyJobData"},
-    {JobDataType::command, "command", "CommandJobData"},
-    {JobDataType::cloud_property, "cloudProperty", "CloudPropertyJobData"},
-    {JobDataType::device_template_migration, "deviceTemplateMigration", ""},
-    {JobDataType::device_manifest_migration, "deviceManifestMigration", ""},
-}};
 
 // Writes `number` as an integer when it is one, so that 25 stays 25 and never becomes 25.0.
 Json number_json(double number) {
@@ -141,32 +128,6 @@ std::string_view to_string(Measure measure) {
       break;
   }
   return "unknown";
-}
-
-JobDataType parse_job_data_type(std::string_view text) {
-  for (const auto& names : kDataTypes) {
-    if (text == names.name_2022 || (!names.name_preview.empty() && text == names.name_preview)) {
-      return names.type;
-    }
-  }
-  return JobDataType::unknown;
-}
-
-std::optional<std::string_view> wire_name(JobDataType type, ApiVersion version) {
-  for (const auto& names : kDataTypes) {
-    if (names.type != type) continue;
-    switch (version) {
-      case ApiVersion::preview:
-        if (names.name_preview.empty()) return std::nullopt;
-        return names.name_preview;
-      case ApiVersion::v2022_07_31:
-        if (type == JobDataType::device_manifest_migration) return std::nullopt;
-        return names.name_2022;
-      case ApiVersion::v2022_10_31_preview:
-        return names.name_2022;
-    }
-  }
-  return std::nullopt;
 }
 
 Job job_from_json(const Json& json, Problems& problems) {

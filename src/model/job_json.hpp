@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/data_types.hpp"
 #include "model/api_version.hpp"
 #include "model/job.hpp"
 #include "model/problem.hpp"
@@ -25,10 +26,6 @@ class UnsupportedInVersion : public std::runtime_error {
 Measure parse_measure(std::string_view text);
 std::string_view to_string(Measure measure);
 
-// Either spelling: "property" or "PropertyJobData" -> JobDataType::property.
-JobDataType parse_job_data_type(std::string_view text);
-// The spelling `version` uses on the wire, or nullopt when `version` lacks the type.
-std::optional<std::string_view> wire_name(JobDataType type, ApiVersion version);
 
 Job job_from_json(const Json& json, Problems& problems);
 JobDeviceStatus job_device_status_from_json(const Json& json, Problems& problems);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/data_types.hpp"
 #include "model/job_json.hpp"
 #include "model/json_reader.hpp"
 
@@ -67,14 +68,15 @@ Names data_members(const Json& item, ApiVersion version) {
   if (type == item.end() || !type->is_string()) return {};
   const JobDataType kind = parse_job_data_type(type->get<std::string>());
   if (kind == JobDataType::unknown || !wire_name(kind, version)) return {};
-  switch (kind) {
-    case JobDataType::device_template_migration:
+  switch (data_type_info(kind)->shape) {
+    case DataShape::template_migration:
       return kTemplateMigration;
-    case JobDataType::device_manifest_migration:
+    case DataShape::manifest_migration:
       return kManifestMigration;
-    default:
-      return kCapabilityData;
+    case DataShape::capability:
+      break;
   }
+  return kCapabilityData;
 }
 
 const Json* object_member(const Json& job, const char* name) {

@@ -33,4 +33,16 @@ std::optional<Json> parse_json(std::string_view text) {
   return json;
 }
 
+std::string json_error_text(const Json::exception& error) {
+  std::string text = error.what();
+  if (text.starts_with("[json.exception.")) {
+    const auto end = text.find("] ");
+    if (end != std::string::npos) text.erase(0, end + 2);
+  }
+  for (const std::string_view prefix : {"parse error at ", "parse error: "}) {
+    if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  }
+  return text;
+}
+
 }  // namespace iotc::model

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "model/job.hpp"
@@ -19,6 +20,10 @@ inline constexpr std::size_t kMaxJsonDepth = 100;
 // True when no array or object in `text` nests deeper than `max_depth` (brackets inside strings
 // do not count). Meant for text about to be parsed: on text that is not JSON it may say anything.
 bool json_depth_within(std::string_view text, std::size_t max_depth = kMaxJsonDepth);
+
+// What a parser error says, for people: "line 1, column 2: syntax error while parsing object key
+// - invalid literal; ...", without nlohmann's "[json.exception.parse_error.101] parse error at ".
+std::string json_error_text(const Json::exception& error);
 
 // The JSON document `text`, or nullopt when it is not JSON or nests deeper than kMaxJsonDepth.
 // Never throws.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "model/data_types.hpp"
 #include "model/job_json.hpp"
 #include "model/json_reader.hpp"
 
@@ -50,9 +51,7 @@ void check_capability(const JobData& data, const std::string& path, Problems& pr
   if (is_blank(data.path)) problems.push_back({path + ".path", "required"});
   // The spec makes value optional (a command may take none), but setting a property to nothing
   // is never what was meant.
-  const bool sets_property =
-      data.type == JobDataType::property || data.type == JobDataType::cloud_property;
-  if (sets_property && !data.value) {
+  if (data_type_info(data.type)->value_required && !data.value) {
     problems.push_back({path + ".value", "required for a property job"});
   }
 }
@@ -65,8 +64,7 @@ void check_data(const JobData& data, const std::string& path, ApiVersion version
   }
   if (data.type == JobDataType::unknown) {
     problems.push_back({path + ".type", "unknown job data type '" + data.type_name +
-                                            "' (expected property, command, cloudProperty, "
-                                            "deviceTemplateMigration or deviceManifestMigration)"});
+                                            "' (expected " + data_type_list() + ")"});
     return;
   }
   if (!wire_name(data.type, version)) {
@@ -75,12 +73,16 @@ void check_data(const JobData& data, const std::string& path, ApiVersion version
                                             std::string(to_string(version))});
     return;
   }
-  if (data.is_capability()) {
-    check_capability(data, path, problems);
-  } else if (data.type == JobDataType::device_template_migration) {
-    if (is_blank(data.template_id)) problems.push_back({path + ".template", "required"});
-  } else if (data.type == JobDataType::device_manifest_migration) {
-    if (is_blank(data.manifest)) problems.push_back({path + ".manifest", "required"});
+  switch (data_type_info(data.type)->shape) {
+    case DataShape::capability:
+      check_capability(data, path, problems);
+      break;
+    case DataShape::template_migration:
+      if (is_blank(data.template_id)) problems.push_back({path + ".template", "required"});
+      break;
+    case DataShape::manifest_migration:
+      if (is_blank(data.manifest)) problems.push_back({path + ".manifest", "required"});
+      break;
   }
 }
 

@@ -124,4 +124,8 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
   return plain_text(*value);
 }
 
+std::string job_data_text(const Json& data) {
+  return data_text(data);
+}
+
 }  // namespace iotc::output

@@ -22,4 +22,7 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
 // objects and arrays as compact JSON.
 std::string plain_text(const Json& value);
 
+// A job's data array as people read it: "property targetTemperature=56; command reboot".
+std::string job_data_text(const Json& data);
+
 }  // namespace iotc::output

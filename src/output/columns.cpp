@@ -30,6 +30,12 @@ Column column_for(std::span<const Column> catalog, std::string_view name) {
   return plain;
 }
 
+// A plain word must name a column: a typo ("stauts") would otherwise be an empty column.
+bool in_catalog(std::span<const Column> catalog, std::string_view name) {
+  return std::any_of(catalog.begin(), catalog.end(),
+                     [&](const Column& column) { return column.path == name; });
+}
+
 bool all_digits(std::string_view text) {
   return !text.empty() &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -71,6 +77,15 @@ std::vector<Column> parse_columns(std::string_view spec, std::span<const Column>
                        "' (expected names such as id,status,progress.failed)");
     }
     check_indexes(spec, name);
+    if (name.find_first_of(".[") == std::string::npos && !in_catalog(catalog, name)) {
+      std::string known;
+      for (const auto& column : catalog) {
+        if (column.path.find('.') != std::string::npos) continue;
+        known += (known.empty() ? "" : ", ") + column.path;
+      }
+      throw UsageError("--columns: unknown column '" + name + "' (expected " + known +
+                       ", or a dotted path such as progress.failed)");
+    }
     columns.push_back(column_for(catalog, name));
     start = comma + 1;
   }

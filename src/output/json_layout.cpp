@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string>
 
 namespace iotc::output {
 namespace {
 
 constexpr std::string_view kHex = "0123456789abcdef";
+// Indentation up to this many spaces comes from one precomputed line break.
+constexpr std::size_t kPrecomputedIndent = 256;
 // Bytes that end a run copied as it is: a string's quote and the structural characters.
 constexpr std::string_view kStructural = "\"{}[],:";
 
@@ -97,10 +100,20 @@ void append_json_layout(std::string& out, std::string_view compact, int indent,
   }
   const auto step = static_cast<std::size_t>(indent);
   std::size_t depth = 0;
+  // A line break and its indentation in one append: one byte at a time was a sixth of the CPU
+  // of `list --all -o json`.
+  static const std::string kBreaks = "\n" + std::string(kPrecomputedIndent, ' ');
   const auto new_line = [&] {
-    out += '\n';
-    out.append(margin + depth * step, ' ');
+    const std::size_t spaces = margin + depth * step;
+    if (spaces <= kPrecomputedIndent) {
+      out.append(kBreaks, 0, 1 + spaces);
+    } else {
+      out += '\n';
+      out.append(spaces, ' ');
+    }
   };
+  // The layout adds a line break and indentation for each member: about twice the text.
+  out.reserve(out.size() + 2 * compact.size());
   std::size_t i = 0;
   while (i < compact.size()) {
     const char c = compact[i];

@@ -27,6 +27,7 @@ RenderOptions Output::render_options(std::span<const Column> catalog,
   options.clock = clock_;
   options.columns = settings_.columns ? parse_columns(*settings_.columns, catalog)
                                       : pick_columns(catalog, defaults);
+  options.select_members = settings_.columns.has_value();
   return options;
 }
 

@@ -14,6 +14,8 @@ namespace iotc::output {
 struct RenderOptions {
   Format format = kDefaultFormat;
   std::vector<Column> columns;
+  // --columns was given: the JSON formats keep only the members it names (selection.hpp).
+  bool select_members = false;
   Terminal terminal;
   SystemTime now{};
   // When set, read instead of `now` each time rows are rendered: a list writer is made before

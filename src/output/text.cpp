@@ -1,5 +1,6 @@
 #include "output/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -57,9 +58,18 @@ std::string escape_byte(unsigned code) {
   return escaped;
 }
 
+// Printable ASCII only: one column a byte, nothing to escape. Nearly every cell of a listing.
+bool printable_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x7F;
+  });
+}
+
 }  // namespace
 
 std::string neutralize_controls(std::string_view text) {
+  if (printable_ascii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
@@ -86,6 +96,7 @@ std::string neutralize_controls(std::string_view text) {
 }
 
 std::size_t display_width(std::string_view text) {
+  if (printable_ascii(text)) return text.size();
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = sequence_length(text, i);

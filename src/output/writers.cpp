@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "output/json_layout.hpp"
+#include "output/json_project.hpp"
+#include "output/selection.hpp"
 #include "output/style.hpp"
 #include "output/table.hpp"
 #include "output/text.hpp"
@@ -75,9 +77,30 @@ std::vector<TableCell> table_cells(const Json& item, const RenderOptions& option
   return cells;
 }
 
-class TableWriter : public ListWriter {
+// The writers of cells take items as text: only the members their columns read are parsed.
+class CellWriter : public ListWriter {
  public:
-  TableWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {}
+  explicit CellWriter(const RenderOptions& options)
+      : options_(options), roots_(column_roots(options_.columns)) {}
+  void add_text(std::string_view compact_json) override {
+    if (auto row = project_members(compact_json, roots_)) {
+      add(*row);
+    } else {
+      add(Json::parse(compact_json));
+    }
+  }
+  bool takes_text() const override { return true; }
+
+ protected:
+  RenderOptions options_;
+
+ private:
+  std::vector<std::string> roots_;
+};
+
+class TableWriter : public CellWriter {
+ public:
+  TableWriter(std::ostream& out, const RenderOptions& options) : CellWriter(options), out_(out) {}
   void add(const Json& item) override {
     rows_.push_back(table_cells(item, options_));
     ++count_;
@@ -92,7 +115,6 @@ class TableWriter : public ListWriter {
 
  private:
   std::ostream& out_;
-  RenderOptions options_;
   std::vector<std::vector<TableCell>> rows_;
 };
 
@@ -150,9 +172,10 @@ class JsonLinesWriter : public ListWriter {
 
 // TSV has no header row (each line is data, for `cut` and `read`); CSV has one, as spreadsheets
 // expect.
-class DelimitedWriter : public ListWriter {
+class DelimitedWriter : public CellWriter {
  public:
-  DelimitedWriter(std::ostream& out, const RenderOptions& options) : out_(out), options_(options) {
+  DelimitedWriter(std::ostream& out, const RenderOptions& options)
+      : CellWriter(options), out_(out) {
     if (options_.format == Format::csv) {
       std::vector<std::string> headers;
       for (const auto& column : options_.columns) headers.push_back(column.path);
@@ -167,7 +190,23 @@ class DelimitedWriter : public ListWriter {
 
  private:
   std::ostream& out_;
-  RenderOptions options_;
+};
+
+// --columns with a JSON format: each item cut down to the named members, then written by the
+// JSON writer. Items are read as a DOM (no text pass-through), since members must be picked.
+class SelectingWriter : public ListWriter {
+ public:
+  SelectingWriter(std::unique_ptr<ListWriter> inner, std::vector<Column> columns)
+      : inner_(std::move(inner)), columns_(std::move(columns)) {}
+  void add(const Json& item) override {
+    ++count_;
+    inner_->add(select_members(item, columns_));
+  }
+  void finish() override { inner_->finish(); }
+
+ private:
+  std::unique_ptr<ListWriter> inner_;
+  std::vector<Column> columns_;
 };
 
 }  // namespace
@@ -185,11 +224,15 @@ std::string compact_json_text(std::string_view compact_json, int indent, std::si
 }
 
 std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOptions& options) {
+  const auto json_writer = [&](std::unique_ptr<ListWriter> writer) -> std::unique_ptr<ListWriter> {
+    if (!options.select_members) return writer;
+    return std::make_unique<SelectingWriter>(std::move(writer), options.columns);
+  };
   switch (options.format) {
     case Format::json:
-      return std::make_unique<JsonArrayWriter>(out);
+      return json_writer(std::make_unique<JsonArrayWriter>(out));
     case Format::jsonl:
-      return std::make_unique<JsonLinesWriter>(out);
+      return json_writer(std::make_unique<JsonLinesWriter>(out));
     case Format::tsv:
     case Format::csv:
       return std::make_unique<DelimitedWriter>(out, options);
@@ -200,12 +243,15 @@ std::unique_ptr<ListWriter> make_list_writer(std::ostream& out, const RenderOpti
 }
 
 void write_record(std::ostream& out, const Json& record, const RenderOptions& options) {
+  const auto selected = [&] {
+    return options.select_members ? select_members(record, options.columns) : record;
+  };
   switch (options.format) {
     case Format::json:
-      out << json_text(record, 2) << '\n';
+      out << json_text(selected(), 2) << '\n';
       break;
     case Format::jsonl:
-      out << json_text(record, -1) << '\n';
+      out << json_text(selected(), -1) << '\n';
       break;
     case Format::tsv:
     case Format::csv: {

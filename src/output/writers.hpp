@@ -19,9 +19,9 @@ class ListWriter {
   // One item of the list: a JSON object as the service sent it.
   virtual void add(const Json& item) = 0;
   // The same item as compact JSON text (what Json::dump() writes for it): the JSON writers print
-  // it without a DOM (takes_text()), the others parse it and add() it.
+  // it without a DOM, the table, tsv and csv writers parse only the members their columns read.
   virtual void add_text(std::string_view compact_json) { add(Json::parse(compact_json)); }
-  // True when add_text() costs no parse: worth reading pages without a DOM.
+  // True when add_text() costs less than a DOM of the item: worth reading pages as text.
   virtual bool takes_text() const { return false; }
   // Ends the list (closes the JSON array, prints the table; an empty table prints nothing).
   virtual void finish() = 0;

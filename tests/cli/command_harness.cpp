@@ -42,6 +42,7 @@ Outcome CommandHarness::run_in_context(const std::function<int(cli::Context&)>& 
   fakes.make_transport = [this](api::CurlOptions) { return http.borrow(); };
   fakes.clock = &clock;
   fakes.random = [] { return 0.5; };
+  fakes.stdin_is_terminal = [this] { return stdin_is_terminal; };
   Outcome outcome;
   {
     cli::Context context(env, {in, out, err}, interrupt, std::move(fakes));

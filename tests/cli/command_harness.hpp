@@ -47,6 +47,8 @@ class CommandHarness {
   // Global options as the parser would fill them (--columns, --quiet, ...), for run().
   cli::GlobalOptions global;
   std::string stdin_text;
+  // Whether standard input is a terminal: a person who can be asked before a change.
+  bool stdin_is_terminal = false;
 
  private:
   Outcome run_in_context(const std::function<int(cli::Context&)>& body);

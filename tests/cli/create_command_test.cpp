@@ -59,16 +59,34 @@ TEST_CASE("create resolves a group's display name first", "[cli][create]") {
   CHECK(Json::parse(h.http.requests().at(2).body)["group"] == kGroupId);
 }
 
-TEST_CASE("create --dry-run prints the request and sends nothing", "[cli][create]") {
+TEST_CASE("create --dry-run reads the id, the group and its devices, and writes nothing",
+          "[cli][create]") {
   CommandHarness h;
-  auto options = set_temperature(kGroupId);
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups")
+      .reply(200, page({{{"id", kGroupId}, {"displayName", "Thermostats"}}}));
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId) + "/devices")
+      .reply(200, page({{{"id", "d1"}}, {{"id", "d2"}}}));
+  auto options = set_temperature("Thermostats");
   options.dry_run = true;
   const auto result = h.run([&](auto& context) { run_create(options, context); });
   CHECK(result.exit_code == 0);
   CHECK(has(result.out, "PUT " + std::string(kAppUrl) + "/api/jobs/job-9"));
-  CHECK(has(result.out, "targetTemperature"));
+  CHECK(has(result.out, std::string("\"group\":\"") + kGroupId + "\""));
+  CHECK(has(result.err, "job job-9 would run on 2 devices of group " + std::string(kGroupId)));
   CHECK_FALSE(has(result.out, "harness-signature"));
-  CHECK(h.http.requests().empty());
+  for (const auto& request : h.http.requests()) CHECK(request.method == iotc::api::Method::get);
+}
+
+TEST_CASE("create --dry-run with an existing id ends as create would: exit 7", "[cli][create]") {
+  CommandHarness h;
+  h.http.on("GET", "/api/jobs/job-9").reply(200, job_json("job-9", "complete"));
+  auto options = set_temperature(kGroupId);
+  options.dry_run = true;
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 7);
+  CHECK(result.out.empty());
 }
 
 // (No ';' in a test name: catch_discover_tests cuts the name there, and ctest then runs nothing.)
@@ -149,4 +167,42 @@ TEST_CASE("create refuses an unknown member of the job file, unless --allow-unkn
   CHECK(sent["cancelationThreshold"] == file["cancelationThreshold"]);
   CHECK(sent["data"][0]["futureOption"] == true);
   CHECK_FALSE(sent.contains("status"));  // read-only members are still not sent
+}
+
+TEST_CASE("create --from copies a job under a new id, and flags change the copy", "[cli][create]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "json";
+  Json source = job_json("job-1", "complete", Progress{10, 7, 3});
+  source["batch"] = {{"type", "number"}, {"value", 5}};
+  h.http.on("GET", "/api/jobs/job-1").reply(200, source);
+  h.http.on("GET", "/api/jobs/job-9")
+      .reply(404, Json{{"error", {{"code", "NotFound"}, {"message", "no job"}}}});
+  h.http.on("GET", "/api/deviceGroups/" + std::string(kGroupId))
+      .reply(200, Json{{"id", kGroupId}, {"displayName", "Thermostats"}});
+  h.http.on("PUT", "/api/jobs/job-9").reply(200, job_json("job-9", "running"));
+  CreateOptions options;
+  options.job_id = "job-9";
+  options.from = "job-1";
+  options.payload.name = "Copy";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  const Json sent = Json::parse(h.http.requests().back().body);
+  CHECK(sent["displayName"] == "Copy");
+  CHECK(sent["group"] == kGroupId);
+  CHECK(sent["batch"] == source["batch"]);
+  CHECK(sent["data"] == source["data"]);
+  for (const char* read_only : {"id", "status", "progress"}) CHECK_FALSE(sent.contains(read_only));
+}
+
+TEST_CASE("create --from with --file, or with a job id that is not one, sends nothing",
+          "[cli][create]") {
+  CommandHarness h;
+  CreateOptions options;
+  options.from = GENERATE(std::string("job-1"), std::string("bad id;rm"));
+  if (*options.from == "job-1") options.file = "job.json";
+  const auto result = h.run([&](auto& context) { run_create(options, context); });
+  CHECK(result.exit_code == 2);
+  CHECK((has(result.err, "--file and --from") || has(result.err, "--from 'bad id;rm'")));
+  CHECK(h.http.requests().empty());
 }

@@ -94,11 +94,29 @@ std::vector<Row> content_array_rows() {
   };
 }
 
+// A plain word must name a column, before anything is sent: create must not run first.
+std::vector<Row> column_rows() {
+  return {
+      args_row("columns", "create --columns with a typo", create_flags({"--columns", "id,stauts"}),
+               {"--columns: unknown column 'stauts' (expected id, displayName, status,",
+                "or a dotted path such as progress.failed"}),
+      args_row("columns", "show --columns with a typo", {"show", "job-006", "--columns", "nmae"},
+               {"--columns: unknown column 'nmae'"}),
+      args_row("columns", "devices --columns naming a job's column",
+               {"devices", "job-006", "--columns", "progress"},
+               {"--columns: unknown column 'progress' (expected id, status,"}),
+      args_row("columns", "list --columns with a dotted path and a typo",
+               {"list", "-o", "json", "--columns", "progress.failed,grup"},
+               {"--columns: unknown column 'grup'"}),
+  };
+}
+
 }  // namespace
 
 std::vector<Row> strict_input_rows() {
   std::vector<Row> rows;
-  for (auto part : {typed_value_rows(), unknown_member_rows(), content_array_rows()}) {
+  for (auto part :
+       {typed_value_rows(), unknown_member_rows(), content_array_rows(), column_rows()}) {
     for (auto& row : part) rows.push_back(std::move(row));
   }
   return rows;

@@ -192,7 +192,7 @@ TEST_CASE("an invalid job is refused before anything is sent, with every problem
   CHECK(jobs_on(emulator).empty());
 }
 
-TEST_CASE("create --dry-run prints the exact request with the token redacted and sends nothing",
+TEST_CASE("create --dry-run prints the exact request with the token redacted and writes nothing",
           "[e2e][create]") {
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
@@ -213,7 +213,9 @@ TEST_CASE("create --dry-run prints the exact request with the token redacted and
   const auto by_name = cli.run({"create", "job-dry", "--group", "Lab thermostats", "--target",
                                 kThermostatTemplate, "--set", "targetTemperature=56", "--dry-run"});
   CHECK(by_name.exit_code == 0);
-  CHECK(has(by_name.err, "would first be looked up by name"));
+  CHECK(Json::parse(lines_of(by_name.out).back())["group"] == kLabGroup);
+  CHECK(has(by_name.err, "job job-dry would run on "));
+  CHECK(has(by_name.err, " devices of group " + std::string(kLabGroup)));
   CHECK(jobs_on(emulator).empty());
 }
 
@@ -237,4 +239,25 @@ TEST_CASE("create --dry-run shows each value with the type it will have on the w
   const Json body = Json::parse(lines_of(result.out).back());
   CHECK(body["data"][1]["value"] == "1.10");
   CHECK(jobs_on(emulator).empty());
+}
+
+TEST_CASE("create --from copies a job onto another group under a new id", "[e2e][create]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  REQUIRE(cli.run({"create", "job-src", "--group", kThermostatsGroup, "--target",
+                   kThermostatTemplate, "--set", "targetTemperature=56", "--batch", "10%"})
+              .exit_code == 0);
+  const auto copy = cli.run(
+      {"create", "job-copy", "--from", "job-src", "--group", "Lab thermostats", "-o", "json"});
+  INFO(copy.err);
+  REQUIRE(copy.exit_code == 0);
+  const Json job = Json::parse(copy.out);
+  CHECK(job["id"] == "job-copy");
+  CHECK(job["group"] == kLabGroup);
+  CHECK(job["batch"] == Json{{"type", "percentage"}, {"value", 10}});
+  CHECK(job["data"][0]["value"] == 56);
+
+  const auto missing = cli.run({"create", "job-copy-2", "--from", "no-such-job"});
+  CHECK(missing.exit_code == 3);
+  CHECK(emulator.request("GET", "/api/jobs/job-copy-2?api-version=2022-07-31").status == 404);
 }

@@ -150,8 +150,7 @@ TEST_CASE("list pages through everything with --all and stops at --limit", "[e2e
   CHECK(cli.run({"list", "--limit", "3", "--all"}).exit_code == 2);
 }
 
-TEST_CASE("relative times are counted on the service's clock, not this machine's",
-          "[e2e][list]") {
+TEST_CASE("relative times are counted on the service's clock, not this machine's", "[e2e][list]") {
   // The emulator's manual clock is the service's clock: its Date header follows it.
   EmulatorProcess emulator({"--manual-clock"});
   Cli cli(emulator);
@@ -164,4 +163,28 @@ TEST_CASE("relative times are counted on the service's clock, not this machine's
   CHECK(std::regex_search(result.out, std::regex("job-then +3h ago")));
   CHECK(std::regex_search(result.out, std::regex("job-now +just now")));
   CHECK_FALSE(has(result.out, "in 3h"));  // what this machine's clock would say
+}
+
+TEST_CASE("with -o json or jsonl, --columns selects members, keeping the API's nesting",
+          "[e2e][list]") {
+  EmulatorProcess emulator({"--manual-clock"});
+  Cli cli(emulator);
+  put_job(emulator, "job-1", kLabGroup);
+  put_job(emulator, "job-2", kLabGroup);
+  const auto json = cli.run({"show", "job-1", "-o", "json", "--columns", "id,progress.failed"});
+  INFO(json.err);
+  REQUIRE(json.exit_code == 0);
+  const Json job = Json::parse(json.out);
+  CHECK(job == Json{{"id", "job-1"}, {"progress", {{"failed", job["progress"]["failed"]}}}});
+  CHECK(job["progress"]["failed"].is_number());
+
+  const auto lines = cli.run({"list", "-o", "jsonl", "--columns", "id,status"});
+  REQUIRE(lines.exit_code == 0);
+  CHECK(lines_of(lines.out).size() == 2);
+  for (const auto& line : lines_of(lines.out)) {
+    const Json item = Json::parse(line);
+    CHECK(item.size() == 2);
+    CHECK(item.contains("id"));
+    CHECK(item.contains("status"));
+  }
 }

@@ -4,6 +4,7 @@
 
 #include "errors.hpp"
 #include "output/cells.hpp"
+#include "output/selection.hpp"
 
 using namespace iotc::output;
 
@@ -19,6 +20,8 @@ const Json kJob = Json::parse(R"({
   "organizations": ["contoso-lab"], "several": ["a", "b"]
 })");
 const std::vector<Column> kCatalog{
+    {"id", "ID", CellKind::text, false},
+    {"end", "ENDED", CellKind::time, false},
     {"progress", "PROGRESS", CellKind::progress, false},
     {"data", "DATA", CellKind::job_data, true},
     {"batch", "BATCH", CellKind::size, false},
@@ -44,7 +47,8 @@ TEST_CASE("dotted paths reach nested members and array items", "[columns]") {
   CHECK(find_path(kJob, "id.x") == nullptr);
 }
 
-TEST_CASE("columns: --columns keeps the order given, unknown paths get their name as header", "[columns]") {
+TEST_CASE("columns: --columns keeps the order given, unknown paths get their name as header",
+          "[columns]") {
   const auto columns = parse_columns("progress, progress.failed ,id", kCatalog);
   REQUIRE(columns.size() == 3);
   CHECK(columns[0].header == "PROGRESS");
@@ -52,6 +56,10 @@ TEST_CASE("columns: --columns keeps the order given, unknown paths get their nam
   CHECK(columns[1].header == "PROGRESS.FAILED");
   CHECK(columns[2].path == "id");
   CHECK_THROWS_AS(parse_columns("id,,status", kCatalog), iotc::UsageError);
+  // A plain word must be a column; a dotted path may name any member.
+  CHECK_THROWS_WITH(parse_columns("id,stauts", kCatalog),
+                    Catch::Contains("unknown column 'stauts'") && Catch::Contains("(expected id,"));
+  CHECK(parse_columns("progress.pending,data[0].path", kCatalog).size() == 2);
   CHECK_THROWS_AS(parse_columns("", kCatalog), iotc::UsageError);
 }
 
@@ -72,4 +80,11 @@ TEST_CASE("cells summarise jobs for people", "[columns]") {
 TEST_CASE("cells show organizations as plain ids, not as a JSON array", "[columns]") {
   CHECK(cell("organizations") == "contoso-lab");
   CHECK(cell("several") == "a, b");
+}
+
+TEST_CASE("selection: --columns with a JSON format keeps the named members in their nesting",
+          "[columns]") {
+  const auto columns = parse_columns("id,progress.failed,data[1].path,nowhere.x", kCatalog);
+  const Json selected = iotc::output::select_members(kJob, columns);
+  CHECK(selected == Json{{"id", "job-1"}, {"progress", {{"failed", 1}}}, {"data", kJob["data"]}});
 }
