@@ -6,6 +6,7 @@
 // page holds at most 100 items on 2022-10-31-preview (maxpagesize 1..100).
 
 #include <chrono>
+#include <cstddef>
 #include <string_view>
 
 namespace iotc::defaults {
@@ -22,6 +23,13 @@ inline constexpr std::chrono::milliseconds kConnectTimeout = 10s;
 // 100 jobs (~60 KB), so an attempt that takes 30 s is stuck (a half-open connection, a hung
 // proxy): cut it and let the retry policy try again on a fresh connection.
 inline constexpr std::chrono::milliseconds kAttemptTimeout = 30s;
+
+// The most bytes of one answer the client reads, after decompression. The largest real answer is
+// a page of 100 jobs (~60 KB); 16 MiB is over 250 times that, and keeps an endless or
+// decompression-bomb answer from growing the process: it fails with exit 1 naming the limit.
+inline constexpr std::size_t kMaxAnswerBytes = std::size_t{16} << 20;
+// The most bytes of one answer's header block. A real one is under 2 KB.
+inline constexpr std::size_t kMaxAnswerHeaderBytes = std::size_t{256} << 10;
 
 // The budget of one logical call (all its attempts and back-off sleeps) when the user gave no
 // --timeout. 60 s holds a full retry sequence (at most ~15 s of back-off, see below) plus a
@@ -57,6 +65,29 @@ inline constexpr std::string_view kOutput = "table";
 // maxpagesize the client asks for where the api-version has it (2022-10-31-preview): the
 // spec's maximum, as fewer round trips is all a CLI wants.
 inline constexpr int kMaxPageSize = 100;
+
+// Paging: a service that sends nextLink for ever must not keep a command going for ever.
+// The largest real listing is a job over 1,000,000 devices: 10,000 pages at the service's page
+// size of 100. A command follows at most 1,000,000 pages (100 times that, or that listing at a
+// page size of 1) and then fails; every link it followed is remembered (as a 64-bit hash, about
+// 40 bytes each: 40 MB at the cap), so that a link back to any earlier page fails at once.
+inline constexpr int kMaxPages = 1'000'000;
+// A real service sends an empty page only as the last one. 100 empty pages in a row, each with a
+// nextLink, is a broken service; each is followed only after kEmptyPagePause, so that such a
+// service is asked at most ten times a second, not thousands.
+inline constexpr int kMaxEmptyPagesInARow = 100;
+inline constexpr std::chrono::milliseconds kEmptyPagePause = 100ms;
+
+// --- Local files ------------------------------------------------------------------------------
+
+// The most read of each file the user names (config/input_file.hpp): far above any real one,
+// low enough that /dev/zero-like input cannot exhaust memory. A token is a few KB; a CA bundle
+// about 200 KB; a job file holds one job (the bad-input matrix reads a 10 MB one to its end);
+// a config file a few profiles.
+inline constexpr std::size_t kMaxTokenFileBytes = std::size_t{64} << 10;
+inline constexpr std::size_t kMaxCaFileBytes = std::size_t{4} << 20;
+inline constexpr std::size_t kMaxJobFileBytes = std::size_t{32} << 20;
+inline constexpr std::size_t kMaxConfigFileBytes = std::size_t{1} << 20;
 
 // --- Waiting ----------------------------------------------------------------------------------
 

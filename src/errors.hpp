@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace iotc {
 
@@ -127,5 +128,23 @@ class InterruptedError : public Error {
   using Error::Error;
   ExitCode exit_code() const override { return ExitCode::interrupted; }
 };
+
+// Text a service sent, for a message: its line breaks written as \n and \r, so that it cannot
+// start a line of its own (a forged "iotc-jobs: error: ..."). Other control characters are
+// neutralised where every message is written (output::Output).
+inline std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 }  // namespace iotc

@@ -13,21 +13,21 @@ namespace iotc::api {
 namespace {
 
 model::Job read_job(const model::Json& json) {
-  model::Problems ignored;  // the service's own answer: read what can be read
-  return model::job_from_json(json, ignored);
+  model::Problems problems;  // the service's own answer: read what can be read...
+  model::Job job = model::job_from_json(json, problems);
+  // ...except counts that are not counts (1e300, -5): a wait must not decide on them.
+  for (const auto& problem : problems) {
+    if (problem.path.starts_with("progress.")) {
+      throw Error("the service sent an answer that could not be read: " + problem.to_string());
+    }
+  }
+  return job;
 }
 model::JobDeviceStatus read_device_status(const model::Json& json) {
   model::Problems ignored;
   return model::job_device_status_from_json(json, ignored);
 }
 
-
-// The token part of an Authorization value, which the tracer must never print.
-std::string secret_of(std::string_view authorization) {
-  std::size_t space = authorization.find(' ');
-  return std::string(space == std::string_view::npos ? authorization
-                                                     : authorization.substr(space + 1));
-}
 
 }  // namespace
 
@@ -48,7 +48,7 @@ Client::Client(ClientOptions options, Transport& transport, Clock& clock, Unifor
     throw UsageError("refusing to send the token over plain http to " + base->host +
                      ": use https (plain http is allowed only for localhost, 127.0.0.0/8 and ::1)");
   }
-  if (!options_.authorization.empty()) tracer.add_secret(secret_of(options_.authorization));
+  if (!options_.authorization.empty()) tracer.add_authorization(options_.authorization);
   if (options_.timeout) command_deadline_ = clock_.now() + *options_.timeout;
 }
 
@@ -121,7 +121,7 @@ std::string Client::follow_next_link(std::string_view next_link) const {
   if (!target || !same_origin(*target, *base)) {
     std::string shown =
         target ? target->scheme + "://" + target->host + ":" + std::to_string(target->port)
-               : redact_text(link);
+               : redact_text(one_line(link));
     throw Error("refusing to follow the service's nextLink to " + shown + ": it is not " +
                 base->scheme + "://" + base->host + ":" + std::to_string(base->port) +
                 ", and the token is sent only to the configured host");

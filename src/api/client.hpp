@@ -43,10 +43,12 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -80,6 +82,8 @@ struct ClientOptions {
   std::chrono::milliseconds call_timeout = defaults::kCallTimeout;
   // maxpagesize sent on list calls where the api-version has it (2022-10-31-preview).
   std::optional<int> page_size;
+  // The most pages one listing follows (defaults::kMaxPages; smaller in tests).
+  int max_pages = defaults::kMaxPages;
 };
 
 // An item as the service sent it (`raw`) and as the model reads it (`value`).
@@ -133,6 +137,9 @@ class RawPager {
   std::string item_text_;  // next_text() of an item of a DOM page
   std::size_t index_ = 0;
   int pages_fetched_ = 0;
+  // Paging always ends (defaults::kMaxPages): the links followed, and the empty pages in a row.
+  std::unordered_set<std::uint64_t> links_followed_;
+  int empty_pages_in_a_row_ = 0;
 };
 
 template <typename T>

@@ -56,7 +56,10 @@ std::string describe(const Response& response, const model::ServiceErrorBody& er
   if (!error.code.empty()) text += " " + error.code;
   if (!error.message.empty()) text += ": " + error.message;
   if (error.request_id) text += " (request id " + *error.request_id + ")";
-  return redact_text(text);
+  // Not redacted here: the command line's one exit (cli::report_failure) takes out the token
+  // read, whole and in every encoding, before any pattern; a pattern applied first would cut the
+  // token into pieces that no longer match it.
+  return one_line(text);
 }
 
 [[noreturn]] void throw_for_response(const SendOutcome& outcome, const Response& response,
@@ -83,7 +86,7 @@ std::string describe(const Response& response, const model::ServiceErrorBody& er
   }
   if (status == 404) {
     std::string message = std::string(what) + " not found in " + where;
-    if (!error.message.empty()) message += " (" + redact_text(error.message) + ")";
+    if (!error.message.empty()) message += " (" + one_line(error.message) + ")";
     throw NotFoundError(message, status, error.code, error.request_id);
   }
   if (status == 401 || status == 403) {
@@ -121,15 +124,25 @@ void throw_call_error(const SendOutcome& outcome, const Request& request,
   const auto& error = std::get<TransportError>(outcome.result);
   if (error.kind == TransportErrorKind::aborted) throw InterruptedError("interrupted");
   const std::string where = options.target.empty() ? options.base_url : options.target;
-  const std::string detail = std::string(to_string(error.kind)) + ": " + redact_text(error.message);
+  if (error.kind == TransportErrorKind::too_large) {
+    // Never retried: the same answer would be as large again.
+    throw NetworkError(action_of(request, what) + " failed: " + one_line(error.message) +
+                       " (from " + where + "); stopped reading it");
+  }
+  const std::string detail = std::string(to_string(error.kind)) + ": " + one_line(error.message);
+  // Once the service began to answer, it was reached: a timeout then is an answer that did not
+  // finish, and "cannot reach" or "no answer" would send the user looking at the network.
   if (outcome.stop == StopReason::deadline) {
-    throw TimeoutError(with_retries(
-        "no answer from " + where + " before the deadline (" + detail + ")", outcome.retries));
+    const std::string lead =
+        error.answer_started ? "the answer from " + where + " did not finish before the deadline"
+                             : "no answer from " + where + " before the deadline";
+    throw TimeoutError(with_retries(lead + " (" + detail + ")", outcome.retries));
   }
   // A dropped connection or a cut answer reached the service: "cannot reach" would mislead.
   const std::string lead = error.kind == TransportErrorKind::connection_dropped
                                ? "lost the connection to " + where
-                               : "cannot reach " + where;
+                           : error.answer_started ? "the answer from " + where + " did not finish"
+                                                  : "cannot reach " + where;
   throw NetworkError(with_retries(lead + ": " + detail, outcome.retries));
 }
 
@@ -144,7 +157,7 @@ model::Json parse_body(const Response& response, const Request& request) {
     return model::Json::parse(response.body);
   } catch (const model::Json::exception& e) {
     throw NetworkError("the answer to " + std::string(to_string(request.method)) + " " +
-                       redact_text(request.url) + " could not be read: " + e.what());
+                       redact_text(request.url) + " could not be read: " + one_line(e.what()));
   }
 }
 

@@ -63,12 +63,27 @@ TransportErrorKind kind_of(CURLcode code) {
 
 struct Exchange {
   const Request* request;
+  const CurlOptions* options;
   Response response;
+  std::size_t header_bytes = 0;
+  bool started = false;         // a status line came
+  bool body_too_large = false;  // stopped at options->max_answer_bytes
+  bool headers_too_large = false;
 };
+
+std::string mib_text(std::size_t bytes) {
+  return bytes % (std::size_t{1} << 20) == 0 ? std::to_string(bytes >> 20) + " MiB"
+                                             : std::to_string(bytes >> 10) + " KiB";
+}
 
 size_t on_body(char* data, size_t size, size_t count, void* user) {
   auto* exchange = static_cast<Exchange*>(user);
   std::string_view chunk(data, size * count);
+  // Decoded bytes: an answer that is small on the wire but inflates (gzip) stops here too.
+  if (exchange->response.body.size() + chunk.size() > exchange->options->max_answer_bytes) {
+    exchange->body_too_large = true;
+    return 0;  // anything but chunk.size(): curl stops with CURLE_WRITE_ERROR
+  }
   exchange->response.body.append(chunk);
   if (exchange->request->on_body_chunk) exchange->request->on_body_chunk(chunk);
   return chunk.size();
@@ -77,6 +92,12 @@ size_t on_body(char* data, size_t size, size_t count, void* user) {
 size_t on_header(char* data, size_t size, size_t count, void* user) {
   auto* exchange = static_cast<Exchange*>(user);
   std::string_view line(data, size * count);
+  exchange->started = true;
+  exchange->header_bytes += line.size();
+  if (exchange->header_bytes > exchange->options->max_header_bytes) {
+    exchange->headers_too_large = true;
+    return 0;
+  }
   while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.remove_suffix(1);
   if (line.starts_with("HTTP/")) {
     exchange->response.headers = {};  // a new status line (after a 100 Continue): start over
@@ -132,10 +153,13 @@ CurlTransport::CurlTransport(CurlOptions options) : impl_(std::make_unique<Impl>
     if (!impl_->options.no_proxy.empty()) impl_->no_proxy += "," + impl_->options.no_proxy;
   }
 
-  if (impl_->options.cacert) {
+  if (impl_->options.cacert || impl_->options.cacert_pem) {
     // CURLOPT_CAINFO would REPLACE the system bundle; --cacert adds to it instead.
-    std::optional<std::string> extra = read_file(*impl_->options.cacert);
-    if (!extra) throw UsageError("cannot read the CA file " + *impl_->options.cacert);
+    std::optional<std::string> extra = impl_->options.cacert_pem;
+    if (!extra) extra = read_file(*impl_->options.cacert);
+    if (!extra) {
+      throw UsageError("--cacert '" + *impl_->options.cacert + "' cannot be read");
+    }
     char* default_path = nullptr;
     curl_easy_getinfo(h, CURLINFO_CAINFO, &default_path);
     std::optional<std::string> system = read_file(default_path ? default_path : kSystemCaBundle);
@@ -172,7 +196,7 @@ long CurlTransport::connections_opened() const {
 
 TransportResult CurlTransport::send(const Request& request) {
   CURL* h = impl_->handle;
-  Exchange exchange{&request, {}};
+  Exchange exchange{&request, &impl_->options, {}};
   impl_->error[0] = '\0';
 
   curl_slist* headers = nullptr;
@@ -215,9 +239,23 @@ TransportResult CurlTransport::send(const Request& request) {
   curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &new_connections);
   impl_->connections += new_connections;
 
+  if (exchange.body_too_large) {
+    return TransportError{TransportErrorKind::too_large,
+                          "the answer is larger than " + mib_text(impl_->options.max_answer_bytes) +
+                              ", the most iotc-jobs reads of one answer",
+                          true};
+  }
+  // curl refuses a single header line over 100 KB itself, as "out of memory": say what it is.
+  if (exchange.headers_too_large || (code == CURLE_OUT_OF_MEMORY && exchange.started)) {
+    return TransportError{TransportErrorKind::too_large,
+                          "the answer's headers are larger than iotc-jobs reads (" +
+                              mib_text(impl_->options.max_header_bytes) +
+                              " in all, 100 KiB a line)",
+                          true};
+  }
   if (code != CURLE_OK) {
     std::string message = impl_->error[0] ? impl_->error : curl_easy_strerror(code);
-    return TransportError{kind_of(code), std::move(message)};
+    return TransportError{kind_of(code), std::move(message), exchange.started};
   }
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);

@@ -18,8 +18,15 @@ struct CurlOptions {
   std::chrono::milliseconds connect_timeout = defaults::kConnectTimeout;
   // Used for requests whose Request::timeout is zero.
   std::chrono::milliseconds default_timeout = defaults::kAttemptTimeout;
+  // The most bytes of one answer's body, decoded (defaults::kMaxAnswerBytes), and of its
+  // headers: beyond them the transfer stops with TransportErrorKind::too_large.
+  std::size_t max_answer_bytes = defaults::kMaxAnswerBytes;
+  std::size_t max_header_bytes = defaults::kMaxAnswerHeaderBytes;
   // A PEM file of extra CA certificates, trusted IN ADDITION to the system's bundle (--cacert).
   std::optional<std::string> cacert;
+  // The same certificates already read (the CLI reads --cacert itself, with its checks on what
+  // a file may be); used instead of `cacert` when set.
+  std::optional<std::string> cacert_pem;
   // Hosts that never go through a proxy, comma separated (curl's NO_PROXY syntax). The
   // loopback names (127.0.0.1, localhost, ::1) are always added, so that a CI proxy never
   // reroutes traffic to a local emulator. Proxies themselves come from the standard environment

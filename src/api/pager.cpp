@@ -10,6 +10,14 @@ namespace iotc::api {
 RawPager::RawPager(Client& client, std::string first_url, std::string what)
     : client_(&client), next_url_(std::move(first_url)), what_(std::move(what)) {}
 
+namespace {
+
+std::uint64_t hash_of(std::string_view url) {
+  return std::hash<std::string_view>{}(url);
+}
+
+}  // namespace
+
 std::optional<model::Json> RawPager::next() {
   if (!advance(false)) return std::nullopt;
   if (text_page_) return model::Json::parse(page_text_.item(index_++));
@@ -27,8 +35,29 @@ bool RawPager::advance(bool as_text) {
   while (index_ >= (text_page_ ? page_text_.size() : page_items_.size())) {
     // The previous page's nextLink is checked only now, when it is needed: the items already
     // received are delivered first, and a foreign link fails before anything is sent to it.
-    if (next_link_) next_url_ = client_->follow_next_link(*std::exchange(next_link_, {}));
+    if (next_link_) {
+      const std::string link = *std::exchange(next_link_, {});
+      next_url_ = client_->follow_next_link(link);
+      if (!links_followed_.insert(hash_of(*next_url_)).second) {
+        throw Error("the service's nextLink for " + what_ + " leads back to a page already " +
+                    "read (" + one_line(link) + "), so the listing would " +
+                    "never end; stopped after " + std::to_string(pages_fetched_) + " pages");
+      }
+    }
     if (!next_url_) return false;
+    // Not NetworkError: a broken listing is not a passing fault that a wait may poll through.
+    if (pages_fetched_ >= client_->options_.max_pages) {
+      throw Error("stopped " + what_ + " after " + std::to_string(pages_fetched_) +
+                  " pages, the most one command follows: the service keeps sending a " +
+                  "nextLink");
+    }
+    if (empty_pages_in_a_row_ >= defaults::kMaxEmptyPagesInARow) {
+      throw Error("stopped " + what_ + " after " + std::to_string(empty_pages_in_a_row_) +
+                  " empty pages in a row, each with a nextLink: a broken listing");
+    }
+    // An empty page that links on is followed only after a pause: never a busy loop.
+    if (empty_pages_in_a_row_ > 0) client_->clock_.sleep_for(defaults::kEmptyPagePause);
+    if (pages_fetched_ == 0) links_followed_.insert(hash_of(*next_url_));
     fetch(as_text);
   }
   return true;
@@ -52,6 +81,8 @@ void RawPager::fetch(bool as_text) {
   }
   index_ = 0;
   next_url_.reset();
+  const std::size_t items = text->is_page ? (as_text ? text->size() : page_items_.size()) : 0;
+  empty_pages_in_a_row_ = items == 0 ? empty_pages_in_a_row_ + 1 : 0;
   next_link_ = std::move(text->next_link);
   text_page_ = as_text;
   if (as_text) page_text_ = std::move(*text);

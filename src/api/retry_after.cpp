@@ -102,10 +102,15 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
 std::optional<std::chrono::milliseconds> parse_retry_after(
     std::string_view value, std::chrono::system_clock::time_point now) {
   value = trim(value);
+  // Absurd values saturate rather than overflow; the caller compares them with its limits (and
+  // gives up on a wait that long). Digits beyond int64 are such a value too, not "no header":
+  // ignoring them would retry at once what the service asked to be left alone for ages.
+  constexpr long long kMaxSeconds = 100LL * 365 * 24 * 3600;
   if (auto seconds = parse_number(value)) {
-    // Absurd values saturate rather than overflow; the caller compares them with its limits.
-    constexpr long long kMaxSeconds = 100LL * 365 * 24 * 3600;
     return std::chrono::seconds(std::min(*seconds, kMaxSeconds));
+  }
+  if (!value.empty() && std::ranges::all_of(value, [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::chrono::seconds(kMaxSeconds);
   }
   auto date = parse_http_date(value);
   if (!date) return std::nullopt;

@@ -10,8 +10,10 @@ using std::chrono::milliseconds;
 
 bool worth_retrying(const TransportResult& result) {
   if (const auto* error = std::get_if<TransportError>(&result)) {
-    // A certificate that is not trusted stays untrusted, and Ctrl-C means stop.
-    return error->kind != TransportErrorKind::aborted && error->kind != TransportErrorKind::tls;
+    // A certificate that is not trusted stays untrusted, Ctrl-C means stop, and an answer too
+    // large to read would be as large again.
+    return error->kind != TransportErrorKind::aborted && error->kind != TransportErrorKind::tls &&
+           error->kind != TransportErrorKind::too_large;
   }
   return is_retryable_status(std::get<Response>(result).status);
 }

@@ -1,6 +1,9 @@
 #include "api/trace.hpp"
 
+#include <algorithm>
 #include <cstdio>
+
+#include "api/secrets.hpp"
 
 namespace iotc::api {
 namespace {
@@ -13,24 +16,39 @@ std::string seconds_text(std::chrono::milliseconds duration) {
   return buffer;
 }
 
-void write_headers(std::ostream& out, std::string_view arrow, const Headers& headers) {
+}  // namespace
+
+void Tracer::line(std::string_view arrow, std::string_view text) const {
+  std::string shown = redact(text);
+  if (filter_) shown = filter_(shown);
+  *out_ << arrow << shown << '\n';
+}
+
+// Header values through the known secrets too: an allowlisted header (Location,
+// x-ms-error-code) may echo an opaque token that no pattern recognises.
+void Tracer::write_headers(std::string_view arrow, const Headers& headers) const {
   for (const auto& [name, value] : headers) {
-    out << arrow << name << ": " << redact_header(name, value) << '\n';
+    // The known secrets before the header's own rules, whose pattern scrubbing could cut a
+    // secret into pieces that no longer match it. Authorization keeps its scheme word.
+    const bool authorization =
+        iequals(name, "authorization") || iequals(name, "proxy-authorization");
+    line(arrow, name + ": " + redact_header(name, authorization ? value : redact_known(value)));
   }
 }
 
 // Each line of a body behind the same arrow as its headers, so that a trace stays one block per
-// exchange and a script can drop it with `grep -v '^[<>] '`.
-void write_body(std::ostream& out, std::string_view arrow, std::string_view body) {
-  while (!body.empty()) {
-    const auto end = body.find('\n');
-    out << arrow << body.substr(0, end) << '\n';
+// exchange and a script can drop it with `grep -v '^[<>] '`. Redacted whole before it is cut
+// into lines, so that a secret cannot escape by straddling a line break.
+void Tracer::write_body(std::string_view arrow, std::string_view body) const {
+  const std::string redacted = redact(body);
+  std::string_view rest = redacted;
+  while (!rest.empty()) {
+    const auto end = rest.find('\n');
+    line(arrow, rest.substr(0, end));
     if (end == std::string_view::npos) break;
-    body.remove_prefix(end + 1);
+    rest.remove_prefix(end + 1);
   }
 }
-
-}  // namespace
 
 std::string describe_request(const Request& request) {
   std::string text = std::string(to_string(request.method)) + " " + redact_text(request.url) + "\n";
@@ -43,58 +61,62 @@ std::string describe_request(const Request& request) {
 
 void Tracer::add_secret(std::string secret) {
   // Short values would redact ordinary words; a real token is far longer.
-  constexpr std::size_t kMinSecretLength = 8;
-  if (secret.size() >= kMinSecretLength) secrets_.push_back(std::move(secret));
+  if (secret.size() < kMinSecretLength) return;
+  if (std::ranges::find(secrets_, secret) != secrets_.end()) return;
+  secrets_.push_back(std::move(secret));
+  // Longest first: the whole token is replaced as one, not piece by piece.
+  std::ranges::stable_sort(secrets_,
+                           [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+void Tracer::add_authorization(std::string_view authorization) {
+  for (std::string& part : secret_parts(authorization)) add_secret(std::move(part));
+}
+
+std::string Tracer::redact_known(std::string_view text) const {
+  return redact_secrets(text, secrets_);
 }
 
 std::string Tracer::redact(std::string_view text) const {
   // The known secrets first, whole: the pattern scrubbing below could cut one in half and leave
   // the rest of it unmatched.
-  std::string out(text);
-  for (const std::string& secret : secrets_) {
-    for (std::size_t at = out.find(secret); at != std::string::npos;
-         at = out.find(secret, at + kRedacted.size())) {
-      out.replace(at, secret.size(), kRedacted);
-    }
-  }
-  return redact_text(out);
+  return redact_text(redact_known(text));
 }
 
 void Tracer::attempt(const AttemptInfo& info, int max_retries) const {
   if (level() == TraceLevel::off) return;
-  std::ostream& out = *out_;
   const bool debug = level() == TraceLevel::debug;
   if (debug) {
-    out << "> " << to_string(info.request.method) << ' ' << redact(info.request.url) << '\n';
-    write_headers(out, "> ", info.request.headers);
-    write_body(out, "> ", redact(info.request.body));
+    line("> ", std::string(to_string(info.request.method)) + " " + info.request.url);
+    write_headers("> ", info.request.headers);
+    write_body("> ", info.request.body);
   }
-  std::string line = std::string(kPrefix) + std::string(to_string(info.request.method)) + " " +
-                     redact(info.request.url) + " -> ";
+  std::string summary =
+      std::string(to_string(info.request.method)) + " " + info.request.url + " -> ";
   if (const auto* response = std::get_if<Response>(&info.result)) {
-    line += std::to_string(response->status);
+    summary += std::to_string(response->status);
   } else {
     const auto& error = std::get<TransportError>(info.result);
-    line += std::string(to_string(error.kind)) + " (" + redact(error.message) + ")";
+    summary += std::string(to_string(error.kind)) + " (" + error.message + ")";
   }
-  line += " " + std::to_string(info.elapsed.count()) + " ms";
+  summary += " " + std::to_string(info.elapsed.count()) + " ms";
   if (info.retry > 0) {
-    line += ", retry " + std::to_string(info.retry) + "/" + std::to_string(max_retries);
+    summary += ", retry " + std::to_string(info.retry) + "/" + std::to_string(max_retries);
   }
-  if (info.sleep) line += ", retrying in " + seconds_text(*info.sleep);
-  out << line << '\n';
+  if (info.sleep) summary += ", retrying in " + seconds_text(*info.sleep);
+  line(kPrefix, summary);
   if (debug) {
     if (const auto* response = std::get_if<Response>(&info.result)) {
-      write_headers(out, "< ", response->headers);
-      write_body(out, "< ", redact(response->body));
+      write_headers("< ", response->headers);
+      write_body("< ", response->body);
     }
   }
-  out.flush();
+  out_->flush();
 }
 
 void Tracer::note(std::string_view line) const {
   if (level() == TraceLevel::off) return;
-  *out_ << kPrefix << redact(line) << '\n';
+  this->line(kPrefix, line);
   out_->flush();
 }
 

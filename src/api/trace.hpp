@@ -8,12 +8,14 @@
 // token-like values (sig=..., SharedAccessSignature ..., Bearer ...).
 
 #include <chrono>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "api/retry_policy.hpp"
+#include "api/secrets.hpp"
 #include "api/transport.hpp"
 
 namespace iotc::api {
@@ -38,8 +40,14 @@ enum class TraceLevel {
 // Writes traces to an injected stream (stderr in the CLI).
 class Tracer {
  public:
+  // What every trace line goes through after redaction, to make it safe for a terminal (the
+  // CLI neutralises control characters, as in any message: a service must not be able to write
+  // escape sequences, or a line of its own, to stderr).
+  using LineFilter = std::function<std::string(std::string_view)>;
+
   Tracer() = default;
-  Tracer(std::ostream& out, TraceLevel level) : out_(&out), level_(level) {}
+  Tracer(std::ostream& out, TraceLevel level, LineFilter filter = {})
+      : out_(&out), level_(level), filter_(std::move(filter)) {}
 
   TraceLevel level() const { return out_ ? level_ : TraceLevel::off; }
 
@@ -48,15 +56,25 @@ class Tracer {
   void attempt(const AttemptInfo& info, int max_retries) const;
   // A free-form line, e.g. why a call gave up.
   void note(std::string_view line) const;
-  // A value that must never appear in a trace, whatever its shape (the token itself).
+  // A value that must never appear in a trace, whatever its shape (the token itself), in any
+  // encoding a server may echo it in (api/secrets.hpp). Shorter than kMinSecretLength: ignored.
   void add_secret(std::string secret);
+  // Every secret part of an Authorization value (secret_parts()).
+  void add_authorization(std::string_view authorization);
   // `text` with every token-like value and every added secret replaced by [REDACTED]: for
   // traces, and for error messages, which may quote what a server echoed back.
   std::string redact(std::string_view text) const;
+  // `text` with the added secrets replaced, and nothing else: for results on stdout, where a
+  // token-like pattern may be the user's own data.
+  std::string redact_known(std::string_view text) const;
 
  private:
+  void line(std::string_view arrow, std::string_view text) const;
+  void write_headers(std::string_view arrow, const Headers& headers) const;
+  void write_body(std::string_view arrow, std::string_view body) const;
   std::ostream* out_ = nullptr;
   TraceLevel level_ = TraceLevel::off;
+  LineFilter filter_;
   std::vector<std::string> secrets_;
 };
 

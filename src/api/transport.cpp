@@ -35,6 +35,8 @@ std::string_view to_string(TransportErrorKind kind) {
       return "connection dropped";
     case TransportErrorKind::aborted:
       return "interrupted";
+    case TransportErrorKind::too_large:
+      return "answer too large";
     case TransportErrorKind::other:
       return "transport error";
   }

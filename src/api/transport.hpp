@@ -73,6 +73,7 @@ enum class TransportErrorKind {
   timeout,             // the exchange took longer than Request::timeout
   connection_dropped,  // closed mid-request or mid-body (a partial answer)
   aborted,             // the caller asked to stop (Ctrl-C): never retried
+  too_large,           // the answer (or its headers) passed the size limit: never retried
   other,
 };
 // "connection failed", "DNS lookup failed", ...: for messages.
@@ -81,6 +82,9 @@ std::string_view to_string(TransportErrorKind kind);
 struct TransportError {
   TransportErrorKind kind = TransportErrorKind::other;
   std::string message;  // the detail from the transport, e.g. curl's error buffer
+  // The service had begun to answer (a status line came): a timeout then is a slow or endless
+  // answer, not an unreachable service.
+  bool answer_started = false;
 };
 
 using TransportResult = std::variant<Response, TransportError>;

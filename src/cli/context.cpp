@@ -3,38 +3,33 @@
 #include <iostream>
 
 #include "cli/catalogs.hpp"
+#include "config/input_file.hpp"
 #include "config/token.hpp"
 #include "config/token_expiry.hpp"
 #include "errors.hpp"
 #include "output/columns.hpp"
+#include "output/text.hpp"
 #include "output/time_text.hpp"
 
 namespace iotc::cli {
-namespace {
-
-// The whole Authorization value and the token inside it ("Bearer <token>", or the signature
-// string of "SharedAccessSignature sr=...&sig=..."): neither may ever be shown.
-void add_token_secrets(api::Tracer& tracer, const std::string& authorization) {
-  if (authorization.empty()) return;
-  tracer.add_secret(authorization);
-  if (const auto space = authorization.find(' '); space != std::string::npos) {
-    tracer.add_secret(authorization.substr(space + 1));
-  }
-}
-
-}  // namespace
 
 Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt,
                  Dependencies dependencies)
     : env_(std::move(env)),
       streams_(streams),
+      out_(streams.out, [this](std::string_view text) { return redact_known(text); }),
+      err_(streams.err, [this](std::string_view text) { return redact_known(text); }),
       interrupt_(interrupt),
       make_transport_(std::move(dependencies.make_transport)),
       clock_(dependencies.clock != nullptr ? dependencies.clock : &system_clock_),
       random_(dependencies.random ? std::move(dependencies.random) : api::system_random()),
       stdin_is_terminal_(std::move(dependencies.stdin_is_terminal)) {}
 
-Context::~Context() = default;
+Context::~Context() {
+  // Whatever a command left unflushed still reaches the real streams, redacted.
+  out_.flush();
+  err_.flush();
+}
 
 const config::Settings& Context::settings() {
   if (!settings_) settings_ = config::resolve_settings(global_.flags, env_);
@@ -58,9 +53,8 @@ output::Output Context::make_output(const std::optional<std::string>& format_nam
     if (found == env_.end()) return std::nullopt;
     return found->second;
   };
-  return output::Output(streams_.out, streams_.err,
-                        output::detect_terminal(lookup, global_.no_color), std::move(settings),
-                        [this] { return service_now(); });
+  return output::Output(out_, err_, output::detect_terminal(lookup, global_.no_color),
+                        std::move(settings), [this] { return service_now(); });
 }
 
 output::Output& Context::output() {
@@ -82,9 +76,13 @@ api::Client& Context::client() {
   // create or a stop had been sent.
   if (global_.columns) output::parse_columns(*global_.columns, every_column());
   const config::Credential credential =
-      config::load_credential(resolved.token, env_, streams_.in, streams_.err);
+      config::load_credential(resolved.token, env_, streams_.in, err_);
   api::CurlOptions curl;
   curl.cacert = resolved.cacert;
+  if (resolved.cacert) {
+    curl.cacert_pem =
+        config::read_input_file(*resolved.cacert, "--cacert", defaults::kMaxCaFileBytes);
+  }
   curl.no_proxy = resolved.no_proxy;
   // Ctrl-C stops a request in flight too, not only a wait between requests.
   curl.abort_requested = [this] { return interrupt_.raised(); };
@@ -92,8 +90,9 @@ api::Client& Context::client() {
   const auto level = resolved.debug     ? api::TraceLevel::debug
                      : resolved.verbose ? api::TraceLevel::verbose
                                         : api::TraceLevel::off;
-  tracer_ = std::make_unique<api::Tracer>(streams_.err, level);
-  add_token_secrets(*tracer_, credential.authorization);
+  tracer_ = std::make_unique<api::Tracer>(
+      err_, level, [](std::string_view line) { return output::neutralize_controls(line); });
+  tracer_->add_authorization(credential.authorization);
   token_expiry_ = config::token_expiry(credential.authorization);
   token_origin_ = credential.origin;
   api::ClientOptions options;
@@ -116,6 +115,10 @@ api::Client& Context::client() {
 
 std::string Context::redact(std::string_view text) const {
   return tracer_ ? tracer_->redact(text) : api::redact_text(text);
+}
+
+std::string Context::redact_known(std::string_view text) const {
+  return tracer_ ? tracer_->redact_known(text) : std::string(text);
 }
 
 std::chrono::system_clock::time_point Context::wall_now() const {

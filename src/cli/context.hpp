@@ -19,6 +19,7 @@
 #include "api/curl_transport.hpp"
 #include "api/trace.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/redacting_stream.hpp"
 #include "config/settings.hpp"
 #include "output/output.hpp"
 
@@ -90,6 +91,8 @@ class Context {
   std::optional<std::string> expired_token_note() const;
   // `text` without the token, once one has been read, nor anything token-like.
   std::string redact(std::string_view text) const;
+  // `text` without the token's parts (api::Tracer::redact_known), and nothing else changed.
+  std::string redact_known(std::string_view text) const;
   const api::UniformRandom& random() const { return random_; }
   const InterruptFlag& interrupt() const { return interrupt_; }
   std::istream& in() { return streams_.in; }
@@ -107,6 +110,10 @@ class Context {
 
   config::Environment env_;
   Streams streams_;
+  // stdout and stderr as every command writes them: through the token's redaction (once a
+  // token is read), whatever the text's origin.
+  RedactingStream out_;
+  RedactingStream err_;
   const InterruptFlag& interrupt_;
   GlobalOptions global_;
   TransportFactory make_transport_;

@@ -2,6 +2,8 @@
 
 #include "cli/create.hpp"
 
+#include "config/input_file.hpp"
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
@@ -55,21 +57,10 @@ them, unless --allow-unknown-fields; read-only members (id, status, progress, ..
 so what `show -o json` prints is a job file.)";
 
 model::Json read_job_file(const std::string& path, std::istream& in) {
-  std::string text;
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  } else {
-    // A directory opens as a stream but fails on the first read, with an exception that would
-    // name neither --file nor the path.
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) {
-      throw UsageError("--file: '" + path + "' is a directory, not a job file");
-    }
-    std::ifstream file(path);
-    if (!file) throw UsageError("--file: cannot read the job file '" + path + "'");
-    text.assign(std::istreambuf_iterator<char>(file), {});
-    if (file.bad()) throw UsageError("--file: cannot read the job file '" + path + "'");
-  }
+  const std::string text =
+      path == "-" ? config::read_input_stream(in, "--file - (standard input)",
+                                              defaults::kMaxJobFileBytes)
+                  : config::read_input_file(path, "--file", defaults::kMaxJobFileBytes);
   const std::string name = path == "-" ? "standard input" : "'" + path + "'";
   // Deeper nesting would overflow the stack when the document is copied or printed.
   if (!model::json_depth_within(text)) {

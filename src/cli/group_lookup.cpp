@@ -11,8 +11,9 @@ namespace {
 
 constexpr std::size_t kMaxCandidatesShown = 10;
 
+// One line each: a group's name comes from the service and may hold line breaks.
 std::string describe(const model::DeviceGroup& group) {
-  return "'" + group.display_name.value_or("") + "' (" + group.id + ")";
+  return one_line("'" + group.display_name.value_or("") + "' (" + group.id + ")");
 }
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
@@ -75,7 +76,8 @@ std::string resolve_group(api::Client& client, std::string_view text) {
   if (by_name.size() == 1) return by_name.front().id;
   if (by_name.empty()) {
     std::string message = "no device group has the id or name '" + std::string(text) + "'";
-    if (auto match = closest_match(text, names)) message += ". Did you mean '" + *match + "'?";
+    if (auto match = closest_match(text, names))
+      message += ". Did you mean '" + one_line(*match) + "'?";
     message += all.empty() ? "; the app has no device groups" : "\nThe groups are:" + join(all);
     throw NotFoundError(message, 404);
   }

@@ -41,6 +41,20 @@ std::optional<double> unit_millis(std::string_view unit) {
   return std::nullopt;
 }
 
+// A property path or command name is an identifier in the device template: a control
+// character in it (an escape, a newline) is a typing or pasting accident, and the service would
+// store it and show it back to every terminal.
+void check_name(std::string_view flag, std::string_view name) {
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f) {
+      throw UsageError(std::string(flag) + ": the name before '=' holds a control character " +
+                       "(such as an escape or a line break); a property path or command name " +
+                       "cannot");
+    }
+  }
+}
+
 }  // namespace
 
 std::pair<std::string, Json> parse_assignment(std::string_view flag, std::string_view text) {
@@ -49,6 +63,7 @@ std::pair<std::string, Json> parse_assignment(std::string_view flag, std::string
     throw UsageError(std::string(flag) + ": expected PATH=VALUE, got " + quoted(text));
   }
   const std::string_view path = text.substr(0, equals);
+  check_name(flag, path);
   return {std::string(path), parse_value(flag, path, text.substr(equals + 1))};
 }
 
@@ -57,6 +72,7 @@ std::pair<std::string, std::optional<Json>> parse_call(std::string_view text) {
   if (equals == 0 || text.empty()) {
     throw UsageError("--call: expected NAME or NAME=VALUE, got " + quoted(text));
   }
+  check_name("--call", text.substr(0, equals));
   if (equals == std::string_view::npos) return {std::string(text), std::nullopt};
   const std::string_view name = text.substr(0, equals);
   return {std::string(name), parse_value("--call", name, text.substr(equals + 1))};

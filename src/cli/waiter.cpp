@@ -6,6 +6,7 @@
 
 #include "api/retry_policy.hpp"
 #include "errors.hpp"
+#include "model/count.hpp"
 #include "model/status.hpp"
 
 namespace iotc::cli {
@@ -14,11 +15,6 @@ namespace {
 std::string status_of(const model::Json& job) {
   const auto status = job.find("status");
   return status != job.end() && status->is_string() ? status->get<std::string>() : "unknown";
-}
-
-std::int64_t count(const model::Json& progress, const char* name) {
-  const auto found = progress.find(name);
-  return found != progress.end() && found->is_number_integer() ? found->get<std::int64_t>() : 0;
 }
 
 std::string describe_duration(std::chrono::milliseconds duration) {
@@ -58,9 +54,10 @@ output::ProgressSnapshot snapshot_of(api::Client& client, const model::Json& job
   snapshot.status = status_of(job);
   const auto progress = job.find("progress");
   if (progress != job.end() && progress->is_object()) {
-    snapshot.total = count(*progress, "total");
-    snapshot.completed = count(*progress, "completed");
-    snapshot.failed = count(*progress, "failed");
+    // 3.0 is 3 (a wait must not pass a job with "failed": 3.0); 1e300 or -5 is exit 1.
+    snapshot.total = model::progress_count(*progress, "total");
+    snapshot.completed = model::progress_count(*progress, "completed");
+    snapshot.failed = model::progress_count(*progress, "failed");
     return snapshot;
   }
   // No progress in this api-version: count the job's devices.
@@ -253,7 +250,8 @@ void check_outcome(const WaitResult& result, WaitGoal goal) {
   // Devices neither completed nor failed are still pending (offline, or never reached).
   const std::int64_t pending =
       progress.total
-          ? std::max<std::int64_t>(0, *progress.total - progress.completed - progress.failed)
+          ? *progress.total -
+                std::min(*progress.total, model::count_sum(progress.completed, progress.failed))
           : 0;
   const std::string devices = progress.total
                                   ? fmt::format("{} of {} devices failed, {} still pending",

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "config/input_file.hpp"
+#include "defaults.hpp"
 #include "errors.hpp"
 #include "model/json_text.hpp"
 
@@ -20,10 +22,14 @@ std::string lookup(const Environment& env, const std::string& name) {
 }
 
 nlohmann::json read_config(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw UsageError("cannot read the config file " + path);
+  const std::string text = read_input_file(path, "the config file", defaults::kMaxConfigFileBytes);
+  // Deeper nesting would overflow the stack when the document is copied or destroyed.
+  if (!model::json_depth_within(text)) {
+    throw UsageError("the config file " + path + " nests deeper than " +
+                     std::to_string(model::kMaxJsonDepth) + " levels");
+  }
   try {
-    nlohmann::json json = nlohmann::json::parse(in, nullptr, true, /*ignore_comments=*/true);
+    nlohmann::json json = nlohmann::json::parse(text, nullptr, true, /*ignore_comments=*/true);
     if (!json.is_object()) throw UsageError("the config file " + path + " is not a JSON object");
     return json;
   } catch (const nlohmann::json::parse_error& e) {

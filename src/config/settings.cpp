@@ -1,5 +1,7 @@
 #include "config/settings.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -146,6 +148,19 @@ Settings resolve_settings(const Flags& flags, const Environment& env) {
     if (base_url->value.find("://") == std::string::npos) {
       throw UsageError(base_url->origin + " '" + base_url->value +
                        "' is not a URL: give it as https://host[:port] (or http://127.0.0.1:PORT)");
+    }
+    // The token would go to a URL built by appending /api/... to it: after a query or a
+    // fragment that path is no longer a path, and the request goes somewhere unintended.
+    if (const auto cut = base_url->value.find_first_of("?#"); cut != std::string::npos) {
+      throw UsageError(base_url->origin + " '" + base_url->value + "' has a " +
+                       (base_url->value[cut] == '?' ? "query ('?')" : "fragment ('#')") +
+                       ": give the base URL only, as https://host[:port][/path]");
+    }
+    if (std::ranges::any_of(base_url->value, [](char c) {
+          return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f;
+        })) {
+      throw UsageError(base_url->origin + " holds a space or a control character: give the base " +
+                       "URL only, as https://host[:port][/path]");
     }
     s.base_url = trim_slashes(base_url->value);
   } else if (app) {

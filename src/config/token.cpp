@@ -3,9 +3,9 @@
 #include <sys/stat.h>
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
+#include "config/input_file.hpp"
+#include "defaults.hpp"
 #include "errors.hpp"
 
 namespace iotc::config {
@@ -43,8 +43,18 @@ void warn_if_exposed(const std::string& path, std::ostream& warnings) {
 }
 
 std::string checked(std::string token, const std::string& origin) {
+  // Editors on Windows start a UTF-8 file with a byte order mark; it is not part of the token.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (token.starts_with(kBom)) token.erase(0, kBom.size());
   token = trim(std::move(token));
   if (token.empty()) throw UsageError("the API token from " + origin + " is empty");
+  // A scheme word alone would be sent as "Bearer Bearer".
+  for (const std::string_view scheme : {"SharedAccessSignature", "Bearer"}) {
+    if (token.size() == scheme.size() && starts_with_word(token + " x", scheme)) {
+      throw UsageError("the API token from " + origin + " is only the word '" + token +
+                       "': the token itself is missing");
+    }
+  }
   for (char c : token) {
     if (std::iscntrl(static_cast<unsigned char>(c))) {
       // A newline inside would split the header; a second line is most likely a mistake.
@@ -76,18 +86,12 @@ Credential load_credential(const TokenSource& source, const std::map<std::string
       break;
     }
     case TokenSourceKind::file: {
-      std::ifstream file(source.path, std::ios::binary);
-      if (!file) throw UsageError("cannot read the token file " + source.path);
+      token = read_input_file(source.path, "the token file", defaults::kMaxTokenFileBytes);
       warn_if_exposed(source.path, warnings);
-      std::ostringstream content;
-      content << file.rdbuf();
-      token = content.str();
       break;
     }
     case TokenSourceKind::stdin_: {
-      std::ostringstream content;
-      content << in.rdbuf();
-      token = content.str();
+      token = read_input_stream(in, "the token on standard input", defaults::kMaxTokenFileBytes);
       break;
     }
   }

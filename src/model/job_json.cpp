@@ -73,10 +73,10 @@ CancellationThreshold threshold_from_json(const Json& json, const std::string& p
 Progress progress_from_json(const Json& json, const std::string& path, Problems& problems) {
   JsonReader reader(json, path, problems);
   Progress progress;
-  progress.total = reader.integer("total").value_or(0);
-  progress.pending = reader.integer("pending").value_or(0);
-  progress.completed = reader.integer("completed").value_or(0);
-  progress.failed = reader.integer("failed").value_or(0);
+  progress.total = reader.count("total").value_or(0);
+  progress.pending = reader.count("pending").value_or(0);
+  progress.completed = reader.count("completed").value_or(0);
+  progress.failed = reader.count("failed").value_or(0);
   progress.extra = reader.unread();
   return progress;
 }

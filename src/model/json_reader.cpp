@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "model/count.hpp"
+
 namespace iotc::model {
 
 std::string index_path(std::string_view path, std::size_t index) {
@@ -50,23 +52,12 @@ std::optional<double> JsonReader::number(std::string_view key) {
   return value->get<double>();
 }
 
-std::optional<std::int64_t> JsonReader::integer(std::string_view key) {
+std::optional<std::int64_t> JsonReader::count(std::string_view key) {
   const Json* value = member(key);
   if (value == nullptr) return std::nullopt;
-  // Beyond int64 a count is garbage: the cast would wrap (unsigned) or be undefined (double).
-  constexpr double kInt64Limit = 9223372036854775808.0;  // 2^63
-  if (value->is_number_unsigned()) {
-    const auto number = value->get<std::uint64_t>();
-    if (number <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(number);
-  } else if (value->is_number_integer()) {
-    return value->get<std::int64_t>();
-  } else if (value->is_number_float()) {
-    const double number = value->get<double>();
-    if (std::trunc(number) == number && number >= -kInt64Limit && number < kInt64Limit) {
-      return static_cast<std::int64_t>(number);
-    }
-  }
-  wrong_type(key, "a whole number");
+  // Beyond int64 or negative, a count is garbage; a cast would wrap or be undefined.
+  if (const auto number = count_value(*value)) return number;
+  wrong_type(key, "a whole number from 0");
   return std::nullopt;
 }
 

@@ -23,7 +23,8 @@ class JsonReader {
 
   std::optional<std::string> string(std::string_view key);
   std::optional<double> number(std::string_view key);
-  std::optional<std::int64_t> integer(std::string_view key);
+  // A count (model/count.hpp): a whole number from 0, an integral float accepted.
+  std::optional<std::int64_t> count(std::string_view key);
   std::optional<bool> boolean(std::string_view key);
   // Any JSON value, null included; nullopt only when the member is absent.
   std::optional<Json> any(std::string_view key);

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "model/count.hpp"
+
 namespace iotc::output {
 namespace {
 
@@ -18,18 +20,12 @@ std::string number_text(const Json& value) {
   return value.dump();
 }
 
-std::int64_t count_of(const Json& progress, const char* name) {
-  const auto found = progress.find(name);
-  if (found == progress.end() || !found->is_number()) return 0;
-  return found->get<std::int64_t>();
-}
-
 std::string progress_text(const Json& progress) {
   if (!progress.is_object()) return plain_text(progress);
-  const auto total = count_of(progress, "total");
-  const auto completed = count_of(progress, "completed");
-  const auto failed = count_of(progress, "failed");
-  std::string text = fmt::format("{}/{}", completed + failed, total);
+  const auto total = model::progress_count(progress, "total");
+  const auto completed = model::progress_count(progress, "completed");
+  const auto failed = model::progress_count(progress, "failed");
+  std::string text = fmt::format("{}/{}", model::count_sum(completed, failed), total);
   if (failed > 0) text += fmt::format(", {} failed", failed);
   return text;
 }

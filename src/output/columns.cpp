@@ -1,6 +1,7 @@
 #include "output/columns.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 
 #include "errors.hpp"
@@ -40,6 +41,21 @@ bool all_digits(std::string_view text) {
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// An index in a path ("data[12]") must be read when the answer is printed, after a create or a
+// stop was sent: anything that could fail then is refused now.
+void check_indexes(std::string_view spec, std::string_view name) {
+  for (std::size_t open = name.find('['); open != std::string_view::npos;
+       open = name.find('[', open + 1)) {
+    const auto close = name.find(']', open);
+    const std::string_view index =
+        close == std::string_view::npos ? std::string_view() : name.substr(open + 1, close - open - 1);
+    if (close == std::string_view::npos || !all_digits(index) || index.size() > 9) {
+      throw UsageError("--columns: '" + std::string(name) + "' in '" + std::string(spec) +
+                       "' has an index that is not a whole number below 1,000,000,000 in [ ]");
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Column> pick_columns(std::span<const Column> catalog,
@@ -60,6 +76,7 @@ std::vector<Column> parse_columns(std::string_view spec, std::span<const Column>
       throw UsageError("--columns: empty column name in '" + std::string(spec) +
                        "' (expected names such as id,status,progress.failed)");
     }
+    check_indexes(spec, name);
     if (name.find_first_of(".[") == std::string::npos && !in_catalog(catalog, name)) {
       std::string known;
       for (const auto& column : catalog) {
@@ -99,8 +116,10 @@ const Json* find_path(const Json& root, std::string_view path) {
       if (found == node->end()) return nullptr;
       node = &*found;
     } else if (node->is_array() && all_digits(key)) {
-      const auto index = static_cast<std::size_t>(std::stoul(std::string(key)));
-      if (index >= node->size()) return nullptr;
+      std::size_t index = 0;
+      const auto [end_of_index, error] =
+          std::from_chars(key.data(), key.data() + key.size(), index);
+      if (error != std::errc() || index >= node->size()) return nullptr;
       node = &(*node)[index];
     } else {
       return nullptr;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/count.hpp"
 #include "output/style.hpp"
 #include "output/text.hpp"
 
@@ -15,8 +16,8 @@ constexpr std::string_view kClearLine = "\r\x1b[K";
 
 std::string counts_text(const ProgressSnapshot& snapshot) {
   if (!snapshot.total) return {};
-  std::string text =
-      fmt::format("{}/{} devices", snapshot.completed + snapshot.failed, *snapshot.total);
+  std::string text = fmt::format(
+      "{}/{} devices", model::count_sum(snapshot.completed, snapshot.failed), *snapshot.total);
   if (snapshot.failed > 0) text += fmt::format(", {} failed", snapshot.failed);
   return text;
 }
@@ -46,8 +47,10 @@ std::string ProgressDisplay::bar_line(const ProgressSnapshot& snapshot) const {
   const int bar_width = std::clamp(width_ - fixed - 1, kMinBarWidth, kMaxBarWidth);
   int filled = 0;
   if (snapshot.total && *snapshot.total > 0) {
-    filled = static_cast<int>((snapshot.completed + snapshot.failed) * bar_width / *snapshot.total);
-    filled = std::clamp(filled, 0, bar_width);
+    // As a ratio: the service's counts times the width could pass int64.
+    const double done = static_cast<double>(model::count_sum(snapshot.completed, snapshot.failed));
+    const double ratio = std::min(1.0, done / static_cast<double>(*snapshot.total));
+    filled = std::clamp(static_cast<int>(ratio * bar_width), 0, bar_width);
   }
   std::string bar;
   for (int i = 0; i < bar_width; ++i) bar += i < filled ? kFull : kEmpty;

@@ -341,3 +341,81 @@ TEST_CASE_METHOD(Fixture, "100,000 items stream through one page at a time") {
   CHECK(one_page_ahead_at_most);
   CHECK(transport.requests.size() == kPages);
 }
+
+// Paging always ends (issue 12, item 3): a service whose nextLink never stops.
+
+TEST_CASE_METHOD(Fixture, "a nextLink that cycles back to an earlier page stops the listing") {
+  const std::string base = "https://contoso.azureiotcentral.com/api/jobs?api-version=2022-07-31";
+  transport.handler = [&](const Request& r) {
+    // page 1 -> page 2 -> page 3 -> page 2 -> ...
+    if (r.url.find("p=3") != std::string::npos) return response(200, page({"c"}, base + "&p=2"));
+    if (r.url.find("p=2") != std::string::npos) return response(200, page({"b"}, base + "&p=3"));
+    return response(200, page({"a"}, base + "&p=2"));
+  };
+  Client c = client();
+  auto pager = c.list_jobs();
+  std::vector<std::string> ids;
+  try {
+    while (auto item = pager.next()) ids.push_back(item->value.id.value_or("?"));
+    FAIL("the listing ended");
+  } catch (const iotc::Error& error) {
+    CHECK(error.exit_code() == iotc::ExitCode::failure);
+    CHECK_THAT(error.what(),
+               Catch::Contains("leads back to a page already read") && Catch::Contains("p=2"));
+  }
+  CHECK(ids == std::vector<std::string>{"a", "b", "c"});  // each page once
+  CHECK(transport.requests.size() == 3);
+}
+
+TEST_CASE_METHOD(Fixture, "a page cap ends a listing whose links never repeat") {
+  int served = 0;
+  transport.handler = [&](const Request&) {
+    ++served;
+    return response(200, page({"j" + std::to_string(served)},
+                              "/api/jobs?api-version=2022-07-31&p=" + std::to_string(served)));
+  };
+  ClientOptions o = options();
+  o.max_pages = 50;
+  Client c = client(o);
+  auto pager = c.list_jobs();
+  int items = 0;
+  CHECK_THROWS_WITH(
+      [&] {
+        while (pager.next()) ++items;
+      }(),
+      Catch::Contains("after 50 pages, the most one command follows"));
+  CHECK(items == 50);
+  CHECK(served == 50);
+}
+
+TEST_CASE_METHOD(Fixture, "empty pages that link on are followed after a pause, up to a limit") {
+  int served = 0;
+  transport.handler = [&](const Request&) {
+    ++served;
+    return response(200, page({}, "/api/jobs?api-version=2022-07-31&p=" + std::to_string(served)));
+  };
+  Client c = client();
+  auto pager = c.list_jobs();
+  CHECK_THROWS_WITH(pager.next(), Catch::Contains("after 100 empty pages in a row"));
+  CHECK(served == iotc::defaults::kMaxEmptyPagesInARow);
+  // Never a busy loop: a pause before each empty page's link is followed.
+  CHECK(clock.sleeps.size() == static_cast<std::size_t>(served - 1));
+  for (const auto sleep : clock.sleeps) CHECK(sleep == iotc::defaults::kEmptyPagePause);
+}
+
+TEST_CASE_METHOD(Fixture, "an empty page between full ones does not count toward the limit") {
+  int served = 0;
+  transport.handler = [&](const Request&) {
+    ++served;
+    if (served == 300) return response(200, page({"last"}));
+    const bool empty = served % 2 == 0;
+    return response(200, page(empty ? std::initializer_list<std::string>{}
+                                    : std::initializer_list<std::string>{"j"},
+                              "/api/jobs?api-version=2022-07-31&p=" + std::to_string(served)));
+  };
+  Client c = client();
+  auto pager = c.list_jobs();
+  int items = 0;
+  while (pager.next()) ++items;
+  CHECK(items == 151);
+}

@@ -75,6 +75,9 @@ TEST_CASE("Retry-After in delta-seconds and in all three HTTP-date forms") {
   CHECK(parse_retry_after("Sun Nov  6 08:49:37 1994", now) == 7s);
   CHECK(parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now) == 0s);  // in the past
   CHECK_FALSE(parse_retry_after("-5", now));
+  // Beyond int64 seconds: as long as any absurd value (issue 12, item 7), not ignored.
+  CHECK(parse_retry_after("99999999999999999999999", now) == parse_retry_after("9999999999999", now));
+  CHECK(parse_retry_after("99999999999999999999999", now) > 120s);
   CHECK_FALSE(parse_retry_after("soon", now));
   CHECK_FALSE(parse_retry_after("", now));
   CHECK_FALSE(parse_retry_after("Sun, 31 Feb 1994 08:49:37 GMT", now));

@@ -1,7 +1,6 @@
 // The emulator under load from hostile clients (issue 12, items 15 and 19): slow and idle
 // connections cannot starve real requests, and a gzip bomb does not grow the process.
 #include <sys/resource.h>
-#include <zlib.h>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -12,23 +11,13 @@
 
 #include "e2e_helpers.hpp"
 #include "raw_http.hpp"
+#include "sanitizer.hpp"
+#include "scripted_server.hpp"
 
 using namespace iotc::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kUnderAsan = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kUnderAsan = true;
-#else
-constexpr bool kUnderAsan = false;
-#endif
-#else
-constexpr bool kUnderAsan = false;
-#endif
 
 // The connections the test holds, plus the test's own files: the common soft limit of 1,024
 // would not do.
@@ -49,29 +38,6 @@ long peak_rss_kib(int pid) {
     if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
   }
   return -1;
-}
-
-// A gzip body of about `compressed_mib` MiB that decodes to about a thousand times as many
-// zero bytes. Deflating gigabytes would take the test's time, so one block of zeros is deflated
-// after a full flush (which makes every such block the same bytes) and repeated.
-std::string gzip_bomb(std::size_t compressed_mib) {
-  z_stream z{};
-  REQUIRE(deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::vector<unsigned char> zeros(std::size_t{1} << 20, 0);
-  std::vector<unsigned char> out(std::size_t{1} << 20);
-  auto deflate_block = [&](int flush) {
-    z.next_in = zeros.data();
-    z.avail_in = flush == Z_FINISH ? 0 : static_cast<uInt>(zeros.size());
-    z.next_out = out.data();
-    z.avail_out = static_cast<uInt>(out.size());
-    deflate(&z, flush);
-    return std::string(reinterpret_cast<char*>(out.data()), out.size() - z.avail_out);
-  };
-  std::string body = deflate_block(Z_FULL_FLUSH);   // header + the first block
-  std::string block = deflate_block(Z_FULL_FLUSH);  // the block that repeats
-  deflateEnd(&z);
-  while (body.size() < compressed_mib << 20) body += block;
-  return body;  // no trailer: the cap must stop the reading long before the end
 }
 
 }  // namespace
@@ -139,7 +105,7 @@ TEST_CASE("hostile: a 3 MiB gzip bomb stops at the decoded cap and does not grow
   REQUIRE(emulator.request("GET", api("jobs")).status == 200);
   long before = peak_rss_kib(emulator.pid());
   REQUIRE(before > 0);
-  std::string bomb = gzip_bomb(3);
+  std::string bomb = gzip_bomb(std::size_t{3} << 20);
   RawConnection connection(emulator.base_url());
   REQUIRE(connection.connected());
   connection.send("PUT " + api("jobs/bomb") +

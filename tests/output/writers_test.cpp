@@ -206,7 +206,7 @@ TEST_CASE("table, tsv and csv print hostile items read as text as they print the
   };
   const Json rows = Json::parse(R"([
     {"id": "$(rm -rf ~); `id` | x", "status": "fa\u001b[31miled", "extra": {"id": "not this"},
-     "progress": {"total": 18446744073709551615, "completed": 1, "failed": -2},
+     "progress": {"total": 9223372036854775807, "completed": 1.0, "failed": 9223372036854775807},
      "data": [{"type": "propertyJobData", "path": "p\ttab", "value": "1.10"},
               {"type": "command", "path": "reboot", "value": {"delay": 1e3}}],
      "batch": {"type": "percentage", "value": 12.5, "batch": true},
@@ -232,5 +232,15 @@ TEST_CASE("table, tsv and csv print hostile items read as text as they print the
       text_writer->finish();
       CHECK(from_text.str() == from_dom.str());
     }
+  }
+  // Counts that are not counts (beyond int64, negative) are a malformed answer on both paths.
+  for (const char* progress : {R"({"total": 18446744073709551615})", R"({"failed": -2})"}) {
+    RenderOptions render_options = options(Format::tsv, false, false, 60);
+    render_options.columns = columns;
+    std::ostringstream out;
+    auto writer = make_list_writer(out, render_options);
+    const Json row = {{"id", "j"}, {"progress", Json::parse(progress)}};
+    CHECK_THROWS_WITH(writer->add(row), Catch::Contains("not a count of devices"));
+    CHECK_THROWS_WITH(writer->add_text(row.dump()), Catch::Contains("not a count of devices"));
   }
 }

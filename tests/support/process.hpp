@@ -14,6 +14,7 @@ struct ProcessResult {
   int exit_code;    // the exit status, or 128 + signal number when killed by a signal
   std::string out;  // everything written to stdout
   std::string err;  // everything written to stderr
+  long peak_rss_kib = -1;  // the child's peak resident memory (getrusage's ru_maxrss)
 };
 
 // Runs argv[0] (looked up in PATH when it has no '/') with argv. The environment is the current
