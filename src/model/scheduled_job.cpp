@@ -14,7 +14,7 @@ ScheduleEnd end_from_json(const Json& json, Problems& problems) {
   ScheduleEnd end;
   end.type = reader.string("type");
   end.date = reader.string("date");
-  end.occurrences = reader.integer("occurrences");
+  end.occurrences = reader.count("occurrences");
   end.extra = reader.unread();
   return end;
 }
