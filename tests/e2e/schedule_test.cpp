@@ -41,7 +41,9 @@ Json runs(const Cli& cli, const std::string& id) {
 
 std::size_t logged(const EmulatorProcess& emulator, const std::string& path_part) {
   std::size_t count = 0;
-  for (const auto& entry : emulator.request("GET", "/_emulator/requests").body["value"]) {
+  // The answer is kept: a range-for over a member of a temporary reads freed memory.
+  const auto log = emulator.request("GET", "/_emulator/requests");
+  for (const auto& entry : log.body["value"]) {
     if (entry["path"].get<std::string>().find(path_part) != std::string::npos) ++count;
   }
   return count;
