@@ -97,13 +97,18 @@ std::optional<std::chrono::system_clock::time_point> Client::service_now() const
                               clock_.now() - service_date_seen_);
 }
 
-Response Client::call(Request request, bool idempotent, std::string_view what) {
+SendOutcome Client::send(const Request& request, bool idempotent) {
   const int max_retries = options_.retry.max_retries;
   SendOutcome outcome =
       send_with_retries(transport_, request, idempotent, deadline_for_call(), policy_, clock_,
                         [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
+  if (auto* response = std::get_if<Response>(&outcome.result)) note_service_date(*response);
+  return outcome;
+}
+
+Response Client::call(Request request, bool idempotent, std::string_view what) {
+  SendOutcome outcome = send(request, idempotent);
   if (auto* response = std::get_if<Response>(&outcome.result)) {
-    note_service_date(*response);
     if (response->status >= 200 && response->status < 300) return std::move(*response);
   }
   throw_call_error(outcome, request, options_, what);
@@ -164,63 +169,6 @@ CreatedJob Client::create_job(std::string_view job_id, const model::Json& body) 
   created.raw = std::move(confirmed.raw);
   created.confirmed_after_lost_answer = confirmed.after_lost_answer;
   return created;
-}
-
-model::Json Client::create_confirmed(const Request& request, const model::Json& body,
-                                     std::string_view kind, std::string_view id,
-                                     const std::function<std::optional<model::Json>()>& get_existing,
-                                     bool& confirmed) {
-  Confirmed result = put_confirmed(request, body, kind, id, get_existing);
-  confirmed = result.after_lost_answer;
-  return std::move(result.raw);
-}
-
-Client::Confirmed Client::put_confirmed(const Request& request, const model::Json& body,
-                                        std::string_view kind, std::string_view id,
-                                        const std::function<std::optional<model::Json>()>& fetch) {
-  const std::string what = quoted(kind, id);
-  const int max_retries = options_.retry.max_retries;
-  const Clock::time_point deadline = deadline_for_call();
-  int retries = 0;  // of the one --retries budget, across every PUT and its resends
-  std::chrono::milliseconds previous_sleep{0};
-  while (true) {
-    SendOutcome outcome = send_with_retries(
-        transport_, request, Resend::unless_answer_lost, deadline,
-        policy_.with_max_retries(max_retries - retries), clock_,
-        [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
-    retries += outcome.retries;
-    outcome.retries = retries;
-    if (auto* response = std::get_if<Response>(&outcome.result);
-        response && response->status >= 200 && response->status < 300) {
-      note_service_date(*response);
-      return {parse_body(*response, request), false};
-    }
-    if (outcome.stop != StopReason::answer_lost) throw_call_error(outcome, request, options_, what);
-    // The PUT went out and its answer was lost: the resource may exist now. Look before sending
-    // it again, as a second create of the same id need not be answered as the first. (-v shows
-    // that GET after the failed PUT.)
-    if (std::optional<model::Json> existing = fetch()) {
-      const auto difference = first_difference(body, *existing);
-      if (!difference) return {std::move(*existing), true};
-      throw ConflictError("the answer to the create of " + what + " was lost, and " +
-                          std::string(kind) + " " + std::string(id) +
-                          " now exists but differs from what was sent (" +
-                          (difference->empty() ? std::string("its body") : *difference) +
-                          "): something else created it; nothing was created");
-    }
-    if (retries >= max_retries) {
-      outcome.stop = StopReason::retries_exhausted;
-      throw_call_error(outcome, request, options_, what);
-    }
-    ++retries;
-    const auto sleep = policy_.backoff(retries, previous_sleep);
-    if (clock_.now() + sleep >= deadline) {
-      outcome.stop = StopReason::deadline;
-      throw_call_error(outcome, request, options_, what);
-    }
-    clock_.sleep_for(sleep);
-    previous_sleep = sleep;
-  }
 }
 
 void Client::stop_job(std::string_view job_id) {

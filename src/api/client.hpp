@@ -241,13 +241,18 @@ class Client {
   Confirmed put_confirmed(const Request& request, const model::Json& body, std::string_view kind,
                           std::string_view id,
                           const std::function<std::optional<model::Json>()>& fetch);
-  // The PUT of a create (`request`, whose body is `body`), sent again only when it cannot have
-  // been acted on; after a lost answer `get_existing` (nullopt: 404) decides, as create_job
-  // says. Returns the resource's JSON; `confirmed` is set when a GET found it as sent.
-  model::Json create_confirmed(const Request& request, const model::Json& body,
-                               std::string_view kind, std::string_view id,
-                               const std::function<std::optional<model::Json>()>& get_existing,
-                               bool& confirmed);
+  // Sends a merge patch, again after any lost answer (it is idempotent). A 412 after a resend:
+  // `fetch` GETs the resource, and its holding the patch is success (after_lost_answer); any
+  // other 412 is ConflictError naming the If-Match etag. `what` names the resource.
+  Confirmed patch_confirmed(const Request& request, const model::Json& patch,
+                            std::string_view what,
+                            const std::function<std::optional<model::Json>()>& fetch);
+  // Sends a DELETE, again after any lost answer. Returns true when a resend's 404 confirmed
+  // that the first went through; any other failure is thrown as call() maps it.
+  bool delete_confirmed(const Request& request, std::string_view what);
+  // Sends `request` with the retries of send_with_retries (resent after a lost answer only when
+  // `idempotent`), each attempt traced, and notes the service's Date of any answer.
+  SendOutcome send(const Request& request, bool idempotent);
   Clock::time_point deadline_for_call() const;
   void note_service_date(const Response& response);
 

@@ -2,7 +2,6 @@
 // writes of the 2022 versions.
 #include "api/client.hpp"
 #include "api/client_errors.hpp"
-#include "api/sent_match.hpp"
 #include "api/url.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
@@ -66,42 +65,18 @@ WrittenGroup Client::update_device_group(std::string_view group_id, const model:
   Request request = make_request(
       Method::patch, url_for("/deviceGroups/" + encode_path_segment(group_id)), patch.dump());
   if (if_match) request.headers.add("If-Match", *if_match);
-  const std::string what = quoted("device group", group_id);
-  const int max_retries = options_.retry.max_retries;
-  // A merge patch sent twice leaves the group as sending it once: resent on any lost answer.
-  SendOutcome outcome =
-      send_with_retries(transport_, request, true, deadline_for_call(), policy_, clock_,
-                        [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
-  if (auto* response = std::get_if<Response>(&outcome.result)) {
-    note_service_date(*response);
-    if (response->status >= 200 && response->status < 300) {
-      return written(parse_body(*response, request), false);
-    }
-    if (response->status == 412 && outcome.retries > 0) {
-      // The first PATCH may have gone through and changed the etag: the group decides.
-      Item<model::DeviceGroup> stored = get_device_group(group_id);
-      if (!first_difference(patch, stored.raw)) return written(std::move(stored.raw), true);
-    }
-  }
-  throw_call_error(outcome, request, options_, what);
+  Confirmed confirmed =
+      patch_confirmed(request, patch, quoted("device group", group_id), [&] {
+        return std::optional<model::Json>(get_device_group(group_id).raw);
+      });
+  return written(std::move(confirmed.raw), confirmed.after_lost_answer);
 }
 
 bool Client::delete_device_group(std::string_view group_id) {
-  Request request =
+  const Request request =
       make_request(Method::del, url_for("/deviceGroups/" + encode_path_segment(group_id)));
-  const std::string what = quoted("device group", group_id);
-  const int max_retries = options_.retry.max_retries;
-  SendOutcome outcome =
-      send_with_retries(transport_, request, true, deadline_for_call(), policy_, clock_,
-                        [&](const AttemptInfo& info) { tracer_.attempt(info, max_retries); });
-  if (auto* response = std::get_if<Response>(&outcome.result)) {
-    note_service_date(*response);
-    if (response->status >= 200 && response->status < 300) return false;
-    // A resend's 404: the delete whose answer was lost went through.
-    if (response->status == 404 && outcome.retries > 0) return true;
-  }
   try {
-    throw_call_error(outcome, request, options_, what);
+    return delete_confirmed(request, quoted("device group", group_id));
   } catch (const ServiceError& error) {
     // 422: a job or a schedule uses the group; the service refuses, nothing changed.
     if (error.http_status() != 422) throw;

@@ -1,7 +1,6 @@
 #include "api/schedule_client.hpp"
 
 #include "api/client_errors.hpp"
-#include "api/sent_match.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
 
@@ -20,20 +19,6 @@ model::Job read_job(const model::Json& json) {
 
 std::string what_of(std::string_view id) {
   return "scheduled job '" + std::string(id) + "'";
-}
-
-// A merge patch's null removes a member: the scheduled job holds what was sent when it lacks it.
-bool holds(const model::Json& patch, const model::Json& stored) {
-  model::Json sent = patch;
-  for (auto member = sent.begin(); member != sent.end();) {
-    if (member->is_null()) {
-      if (stored.contains(member.key())) return false;
-      member = sent.erase(member);
-    } else {
-      ++member;
-    }
-  }
-  return !first_difference(sent, stored);
 }
 
 }  // namespace
@@ -78,9 +63,11 @@ CreatedSchedule ScheduleClient::create(std::string_view id, const model::Json& b
       return std::nullopt;
     }
   };
+  Client::Confirmed confirmed =
+      client_.put_confirmed(create_request(id, body), body, "scheduled job", id, get_existing);
   CreatedSchedule created;
-  created.raw = client_.create_confirmed(create_request(id, body), body, "scheduled job", id,
-                                         get_existing, created.confirmed_after_lost_answer);
+  created.raw = std::move(confirmed.raw);
+  created.confirmed_after_lost_answer = confirmed.after_lost_answer;
   created.value = read_schedule(created.raw);
   return created;
 }
@@ -96,46 +83,16 @@ Request ScheduleClient::update_request(std::string_view id, const model::Json& p
 Item<model::ScheduledJob> ScheduleClient::update(std::string_view id, const model::Json& patch,
                                                  const std::optional<std::string>& if_match) {
   require_version();
-  const Request request = update_request(id, patch, if_match);
-  const int max_retries = client_.options_.retry.max_retries;
-  // A merge patch is idempotent: it is sent again after a lost answer.
-  SendOutcome outcome = send_with_retries(
-      client_.transport_, request, true, client_.deadline_for_call(), client_.policy_,
-      client_.clock_, [&](const AttemptInfo& info) { client_.tracer_.attempt(info, max_retries); });
-  if (auto* response = std::get_if<Response>(&outcome.result)) {
-    if (response->status >= 200 && response->status < 300) {
-      client_.note_service_date(*response);
-      model::Json raw = parse_body(*response, request);
-      return {read_schedule(raw), std::move(raw)};
-    }
-    if (response->status == 412) {
-      // After a retry, the first try may have gone through and changed the etag.
-      if (outcome.retries > 0) {
-        auto current = get(id);
-        if (holds(patch, current.raw)) return current;
-      }
-      throw ConflictError("update of " + what_of(id) + " refused: it has changed since etag " +
-                          if_match.value_or("*") +
-                          " (412 Precondition Failed); show it again and retry; nothing was "
-                          "changed");
-    }
-  }
-  throw_call_error(outcome, request, client_.options_, what_of(id));
+  Client::Confirmed confirmed =
+      client_.patch_confirmed(update_request(id, patch, if_match), patch, what_of(id),
+                              [&] { return std::optional<model::Json>(get(id).raw); });
+  model::ScheduledJob value = read_schedule(confirmed.raw);
+  return {std::move(value), std::move(confirmed.raw)};
 }
 
 void ScheduleClient::remove(std::string_view id) {
   require_version();
-  const Request request = client_.make_request(Method::del, url(id));
-  const int max_retries = client_.options_.retry.max_retries;
-  SendOutcome outcome = send_with_retries(
-      client_.transport_, request, true, client_.deadline_for_call(), client_.policy_,
-      client_.clock_, [&](const AttemptInfo& info) { client_.tracer_.attempt(info, max_retries); });
-  if (auto* response = std::get_if<Response>(&outcome.result)) {
-    if (response->status >= 200 && response->status < 300) return;
-    // A retry that finds it gone: the first try, whose answer was lost, deleted it.
-    if (response->status == 404 && outcome.retries > 0) return;
-  }
-  throw_call_error(outcome, request, client_.options_, what_of(id));
+  client_.delete_confirmed(client_.make_request(Method::del, url(id)), what_of(id));
 }
 
 Pager<model::Job> ScheduleClient::jobs(std::string_view id) {

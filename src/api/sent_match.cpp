@@ -42,4 +42,17 @@ std::optional<std::string> first_difference(const model::Json& sent, const model
   return difference_at(sent, stored, "");
 }
 
+bool holds_patch(const model::Json& patch, const model::Json& stored) {
+  model::Json sent = patch;
+  for (auto member = sent.begin(); member != sent.end();) {
+    if (member->is_null()) {
+      if (stored.contains(member.key())) return false;
+      member = sent.erase(member);
+    } else {
+      ++member;
+    }
+  }
+  return !first_difference(sent, stored);
+}
+
 }  // namespace iotc::api

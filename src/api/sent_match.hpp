@@ -16,4 +16,9 @@ namespace iotc::api {
 // numbers by value (1 and 1.0 are equal).
 std::optional<std::string> first_difference(const model::Json& sent, const model::Json& stored);
 
+// Whether `stored` is what applying the merge patch `patch` leaves: each member with a value
+// held as first_difference compares, each member set to null absent (a merge patch's null
+// removes the member, RFC 7396).
+bool holds_patch(const model::Json& patch, const model::Json& stored);
+
 }  // namespace iotc::api

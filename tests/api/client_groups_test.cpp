@@ -1,11 +1,10 @@
 // The device group calls: URLs and bodies, and the rules of "Creating what already exists" for
 // PUT, PATCH with If-Match and DELETE (docs/design.md §2).
 #include <catch2/catch.hpp>
-#include <sstream>
 
 #include "api/client.hpp"
 #include "errors.hpp"
-#include "fakes.hpp"
+#include "client_fixture.hpp"
 #include "model/job_json.hpp"
 
 using iotc::api::Client;
@@ -14,8 +13,6 @@ using iotc::api::Method;
 using iotc::api::Request;
 using iotc::model::ApiVersion;
 using iotc::model::Json;
-using iotc::testing::FakeClock;
-using iotc::testing::FakeTransport;
 using iotc::testing::response;
 using iotc::testing::transport_error;
 
@@ -23,20 +20,12 @@ namespace {
 
 constexpr const char* kGroup = R"({"id":"g1","displayName":"Pumps","filter":"SELECT * FROM devices","etag":"\"1\"","organizations":["plant"]})";
 
-struct GroupFixture {
-  FakeClock clock;
-  FakeTransport transport{&clock};
-  std::ostringstream trace;
-  iotc::api::Tracer tracer{trace, iotc::api::TraceLevel::off};
-
+struct GroupFixture : iotc::testing::ClientFixture {
   Client client(ApiVersion version = ApiVersion::v2022_10_31_preview) {
-    ClientOptions o;
-    o.base_url = "https://contoso.azureiotcentral.com";
-    o.api_version = version;
+    ClientOptions o = contoso(version);
     o.retry.max_retries = 3;
     o.page_size = 7;
-    return Client(
-        std::move(o), transport, clock, [] { return 0.5; }, tracer);
+    return client_with(std::move(o));
   }
 };
 
@@ -115,6 +104,11 @@ TEST_CASE_METHOD(GroupFixture, "group update: If-Match sent, a stale etag is a c
   CHECK_THROWS_AS(client().update_device_group("g1", {{"displayName", "New"}}, "\"0\""),
                   iotc::ConflictError);
   CHECK(transport.requests.at(0).method == Method::patch);
+  transport.script = {response(412)};
+  CHECK_THROWS_WITH(client().update_device_group("g1", {{"displayName", "New"}}, "\"0\""),
+                    Catch::Contains("device group 'g1'") &&
+                        Catch::Contains("changed since etag \"0\"") &&
+                        Catch::Contains("nothing was changed"));
   CHECK(transport.requests.at(0).headers.get("If-Match") == "\"0\"");
 }
 
@@ -124,6 +118,16 @@ TEST_CASE_METHOD(GroupFixture, "group update: a 412 after a lost answer is succe
   auto updated = client().update_device_group("g1", {{"displayName", "New"}}, "\"1\"");
   CHECK(updated.confirmed_after_lost_answer);
   CHECK(transport.requests.size() == 3);
+}
+
+TEST_CASE_METHOD(GroupFixture, "group update: a null in the patch is held by a group without the member") {
+  const Json patch = {{"description", nullptr}, {"displayName", "New"}};
+  transport.script = {response(503), response(412),
+                      response(200, R"({"id":"g1","displayName":"New","filter":"f"})")};
+  CHECK(client().update_device_group("g1", patch, "\"1\"").confirmed_after_lost_answer);
+  transport.script = {response(503), response(412),
+                      response(200, R"({"id":"g1","displayName":"New","description":"old"})")};
+  CHECK_THROWS_AS(client().update_device_group("g1", patch, "\"1\""), iotc::ConflictError);
 }
 
 TEST_CASE_METHOD(GroupFixture, "group update: a 412 after a lost answer with another value is a conflict") {

@@ -1,18 +1,15 @@
 #include "api/client.hpp"
 
 #include <catch2/catch.hpp>
-#include <sstream>
 
 #include "errors.hpp"
-#include "fakes.hpp"
+#include "client_fixture.hpp"
 #include "version.hpp"
 
 using namespace std::chrono_literals;
 using iotc::api::Client;
 using iotc::api::ClientOptions;
 using iotc::api::Request;
-using iotc::testing::FakeClock;
-using iotc::testing::FakeTransport;
 using iotc::testing::response;
 
 namespace {
@@ -29,16 +26,9 @@ ClientOptions options(std::string base = "https://contoso.azureiotcentral.com") 
   return o;
 }
 
-struct Fixture {
-  FakeClock clock;
-  FakeTransport transport{&clock};
-  std::ostringstream trace;
-  iotc::api::Tracer tracer{trace, iotc::api::TraceLevel::debug};
-
-  Client client(ClientOptions o = options()) {
-    return Client(
-        std::move(o), transport, clock, [] { return 0.5; }, tracer);
-  }
+struct Fixture : iotc::testing::ClientFixture {
+  Fixture() : ClientFixture(iotc::api::TraceLevel::debug) {}
+  Client client(ClientOptions o = options()) { return client_with(std::move(o)); }
 };
 
 std::string page(std::initializer_list<std::string> ids, std::string next = {}) {

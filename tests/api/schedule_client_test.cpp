@@ -3,10 +3,9 @@
 #include "api/schedule_client.hpp"
 
 #include <catch2/catch.hpp>
-#include <sstream>
 
 #include "errors.hpp"
-#include "fakes.hpp"
+#include "client_fixture.hpp"
 
 using iotc::api::Client;
 using iotc::api::ClientOptions;
@@ -14,26 +13,16 @@ using iotc::api::Request;
 using iotc::api::ScheduleClient;
 using iotc::model::ApiVersion;
 using iotc::model::Json;
-using iotc::testing::FakeClock;
-using iotc::testing::FakeTransport;
 using iotc::testing::response;
 using iotc::testing::transport_error;
 
 namespace {
 
-struct Fixture {
-  FakeClock clock;
-  FakeTransport transport{&clock};
-  std::ostringstream trace;
-  iotc::api::Tracer tracer{trace, iotc::api::TraceLevel::off};
-
+struct Fixture : iotc::testing::ClientFixture {
   Client client(ApiVersion version = ApiVersion::v2022_10_31_preview) {
-    ClientOptions o;
-    o.base_url = "https://contoso.azureiotcentral.com";
+    ClientOptions o = contoso(version);
     o.authorization = "Bearer token-of-test";
-    o.api_version = version;
-    return Client(
-        std::move(o), transport, clock, [] { return 0.5; }, tracer);
+    return client_with(std::move(o));
   }
 };
 
