@@ -181,6 +181,8 @@ class Store {
 
  private:
   Statement& cached(const std::string& sql);
+  // Runs a group INSERT whose ?1 is the id and ?2 to ?5 its values; sets seq and revision 1.
+  void insert_group(GroupRecord& group, const std::string& sql);
   // Steps a bound job query to its end (or its first row), then resets it for reuse.
   std::vector<JobRecord> collect_jobs(Statement& query);
   std::optional<JobRecord> first_job(Statement& query);

@@ -59,23 +59,29 @@ void bind_members(Statement& s, const GroupRecord& group, const Members& members
   }
 }
 
+// ?2 to ?5 of every statement that writes a group: the values the API reads and writes.
+Statement& bind_group_values(Statement& s, const GroupRecord& group) {
+  return s.bind(2, group.display_name)
+      .bind(3, group.description)
+      .bind(4, group.filter)
+      .bind(5, json_column(group.organizations));
+}
+
 }  // namespace
+
+void Store::insert_group(GroupRecord& group, const std::string& sql) {
+  bind_group_values(cached(sql).bind(1, group.id), group).run();
+  group.seq = sqlite3_last_insert_rowid(db_.handle());
+  group.revision = 1;
+}
 
 void Store::add_group(GroupRecord& group) {
   group.seeded = true;
   group.explicit_members = true;
-  cached(
-      "INSERT INTO groups(id, display_name, description, filter, organizations, revision, "
-      "explicit_members, seeded, seed_state) VALUES(?1, ?2, ?3, ?4, ?5, 1, 1, 1, "
-      "json_object('displayName', ?2, 'description', ?3, 'filter', ?4, 'organizations', ?5))")
-      .bind(1, group.id)
-      .bind(2, group.display_name)
-      .bind(3, group.description)
-      .bind(4, group.filter)
-      .bind(5, json_column(group.organizations))
-      .run();
-  group.seq = sqlite3_last_insert_rowid(db_.handle());
-  group.revision = 1;
+  insert_group(group,
+               "INSERT INTO groups(id, display_name, description, filter, organizations, "
+               "revision, explicit_members, seeded, seed_state) VALUES(?1, ?2, ?3, ?4, ?5, 1, 1, 1, "
+               "json_object('displayName', ?2, 'description', ?3, 'filter', ?4, 'organizations', ?5))");
 }
 
 void Store::add_group_member(std::int64_t group_seq, std::int64_t position,
@@ -124,28 +130,17 @@ std::vector<GroupRecord> Store::groups_page(const GroupQuery& query, std::int64_
 
 void Store::write_group(GroupRecord& group) {
   if (group.seq == 0) {
-    cached(
-        "INSERT INTO groups(id, display_name, description, filter, organizations, revision, "
-        "explicit_members, seeded) VALUES(?1, ?2, ?3, ?4, ?5, 1, 0, 0)")
-        .bind(1, group.id)
-        .bind(2, group.display_name)
-        .bind(3, group.description)
-        .bind(4, group.filter)
-        .bind(5, json_column(group.organizations))
-        .run();
-    group.seq = sqlite3_last_insert_rowid(db_.handle());
-    group.revision = 1;
+    insert_group(group,
+                 "INSERT INTO groups(id, display_name, description, filter, organizations, "
+                 "revision, explicit_members, seeded) VALUES(?1, ?2, ?3, ?4, ?5, 1, 0, 0)");
     return;
   }
   ++group.revision;
-  cached(
-      "UPDATE groups SET display_name = ?2, description = ?3, filter = ?4, organizations = ?5, "
-      "revision = ?6, explicit_members = ?7, deleted = 0 WHERE seq = ?1")
-      .bind(1, group.seq)
-      .bind(2, group.display_name)
-      .bind(3, group.description)
-      .bind(4, group.filter)
-      .bind(5, json_column(group.organizations))
+  bind_group_values(
+      cached("UPDATE groups SET display_name = ?2, description = ?3, filter = ?4, "
+             "organizations = ?5, revision = ?6, explicit_members = ?7, deleted = 0 WHERE seq = ?1")
+          .bind(1, group.seq),
+      group)
       .bind(6, group.revision)
       .bind(7, group.explicit_members ? 1 : 0)
       .run();
