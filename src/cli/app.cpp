@@ -150,13 +150,20 @@ std::vector<std::string> command_names(const CLI::App& app) {
   return names;
 }
 
+// The deepest command that parsed ("iotc-jobs schedule create"), or the program itself.
+const CLI::App* deepest_command(const CLI::App& app) {
+  const CLI::App* command = &app;
+  while (!command->get_subcommands().empty()) command = command->get_subcommands().front();
+  return command;
+}
+
 // For an unknown "--option" on the line: which one, for which command, and the option of that
 // command (or a global one) it most likely meant.
 std::optional<std::string> unknown_option_message(const CLI::App& app,
                                                   const std::vector<std::string>& args) {
-  const CLI::App* command = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
+  const CLI::App* command = deepest_command(app);
   std::vector<std::string> names;
-  for (const CLI::App* scope : {command, &app}) {
+  for (const CLI::App* scope = command; scope != nullptr; scope = scope->get_parent()) {
     for (const CLI::Option* option : scope->get_options()) {
       for (const auto& name : option->get_lnames()) names.push_back("--" + name);
     }
@@ -166,7 +173,7 @@ std::optional<std::string> unknown_option_message(const CLI::App& app,
     const std::string name = arg.substr(0, arg.find('='));
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     std::string message = "unknown option '" + name + "'";
-    if (command != &app) message += " for " + command->get_name();
+    if (command != &app) message += " for " + usage_command_line(*command);
     if (auto match = closest_match(name, names)) message += ". Did you mean '" + *match + "'?";
     return message;
   }
@@ -175,17 +182,21 @@ std::optional<std::string> unknown_option_message(const CLI::App& app,
 
 // The index of the first word on the line that is neither an option nor an option's value
 // ("-o json shwo" -> "shwo"): the command, maybe mistyped; nullopt when there is none.
-std::optional<std::size_t> command_word(const CLI::App& app, const std::vector<std::string>& args) {
+std::optional<std::size_t> command_word(const CLI::App& app, const std::vector<std::string>& args,
+                                        std::size_t from = 0) {
   bool skip_value = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
+  for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (skip_value) {
       skip_value = false;
       continue;
     }
     if (!arg.empty() && arg[0] == '-') {
-      const CLI::Option* option =
-          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      const CLI::Option* option = nullptr;
+      for (const CLI::App* scope = &app; scope != nullptr && option == nullptr && arg.find('=') == std::string::npos;
+           scope = scope->get_parent()) {
+        option = scope->get_option_no_throw(arg);
+      }
       skip_value = option != nullptr && option->get_items_expected_min() > 0;
       continue;
     }
@@ -209,8 +220,30 @@ int report_parse_error(const CLI::ParseError& error, CLI::App& app, Context& con
   }
   auto& output = context.error_output();
   // The deepest command on the line: its options name the problem, its help is the hint.
-  const CLI::App* command = &app;
-  while (!command->get_subcommands().empty()) command = command->get_subcommands().front();
+  const CLI::App* command = deepest_command(app);
+  if (command != &app && command->get_require_subcommand_min() > 0 &&
+      dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
+    // A family without one of its commands ("iotc-jobs schedule"): its help, as a bare
+    // `iotc-jobs` prints the program's; a word it does not know is an unknown command.
+    const auto family_word = command_word(app, args);
+    const auto word = family_word ? command_word(*command, args, *family_word + 1) : std::nullopt;
+    if (!word) {
+      try {
+        const CLI::App* parent = command->get_parent();
+        context.error_output().out() << command->help(parent ? usage_command_line(*parent) : "");
+        flush_and_check(context.error_output().out());
+      } catch (...) {
+        return report_current_failure(context);
+      }
+      return static_cast<int>(ExitCode::success);
+    }
+    std::string message = "unknown command '" + args[*word] + "' for " + usage_command_line(*command);
+    if (auto match = closest_match(args[*word], command_names(*command))) {
+      message += ". Did you mean '" + *match + "'?";
+    }
+    output.error(message + "\n" + usage_hint(*command));
+    return static_cast<int>(ExitCode::usage);
+  }
   std::string message = usage_message(error, *command);
   const auto unknown_option = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr
                                   ? unknown_option_message(app, args)
@@ -254,7 +287,13 @@ int run_cli(int argc, const char* const* argv, Context& context) {
   // git and gh.
   if (const auto word = command_word(app, args); word && args[*word] == "help") {
     args.erase(args.begin() + static_cast<std::ptrdiff_t>(*word));
-    args.emplace_back("--help");
+    // `help CMD ...` is `CMD ... --help`; `help` of a word that names no command fails as that
+    // word would.
+    const auto named = command_word(app, args);
+    const auto names = command_names(app);
+    if (!named || std::find(names.begin(), names.end(), args[*named]) != names.end()) {
+      args.emplace_back("--help");
+    }
   }
   auto& out = context.error_output().out();
   try {

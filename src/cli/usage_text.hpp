@@ -15,6 +15,9 @@ namespace iotc::cli {
 // program itself) was parsed. CLI11's own text when there is nothing better to say.
 std::string usage_message(const CLI::ParseError& error, const CLI::App& command);
 
+// "iotc-jobs schedule create": the command's words from the program's name down.
+std::string usage_command_line(const CLI::App& command);
+
 // "Run 'iotc-jobs list --help' for usage.": the help of the command on the line, else the
 // program's.
 std::string usage_hint(const CLI::App& command);

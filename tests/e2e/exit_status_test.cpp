@@ -119,3 +119,19 @@ TEST_CASE("a bare iotc-jobs prints the help on stdout and exits 0", "[e2e][exit-
   CHECK(has(result.out, "Exit status:\n  0    success"));
   CHECK(result.err.empty());
 }
+
+TEST_CASE("a family without its command prints the family's help on stdout and exits 0", "[e2e][exit-status]") {
+  EmulatorProcess emulator;
+  TempDir home;
+  for (const std::string family : {"schedule", "group"}) {
+    INFO(family);
+    const auto bare = run_process({cli_binary(), family}, client_env(emulator, home));
+    const auto help = run_process({cli_binary(), family, "--help"}, client_env(emulator, home));
+    CHECK(bare.exit_code == 0);
+    CHECK(bare.err.empty());
+    CHECK(has(bare.out, "Usage: iotc-jobs " + family + " "));
+    CHECK(bare.out == help.out);
+    // `help FAMILY` is the same help.
+    CHECK(run_process({cli_binary(), "help", family}, client_env(emulator, home)).out == help.out);
+  }
+}
