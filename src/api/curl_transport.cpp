@@ -4,6 +4,7 @@
 
 #include <curl/curl.h>
 
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -255,6 +256,11 @@ TransportResult CurlTransport::send(const Request& request) {
   }
   if (code != CURLE_OK) {
     std::string message = impl_->error[0] ? impl_->error : curl_easy_strerror(code);
+    // curl's text says what it tried ("Couldn't connect to server"); the system says why.
+    long os_errno = 0;
+    if (curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno) == CURLE_OK && os_errno != 0) {
+      message += " (" + std::string(std::strerror(static_cast<int>(os_errno))) + ")";
+    }
     return TransportError{kind_of(code), std::move(message), exchange.started};
   }
   long status = 0;
