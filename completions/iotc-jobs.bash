@@ -28,6 +28,44 @@ _iotc_jobs_takes_value() {
     resume:--interval) return 0 ;;
     rerun:--interval) return 0 ;;
     wait:--interval) return 0 ;;
+    schedule/list:-L | schedule/list:--limit) return 0 ;;
+    schedule/create:-g | schedule/create:--group) return 0 ;;
+    schedule/create:-f | schedule/create:--file) return 0 ;;
+    schedule/create:--from) return 0 ;;
+    schedule/create:--target) return 0 ;;
+    schedule/create:--set) return 0 ;;
+    schedule/create:--call) return 0 ;;
+    schedule/create:--set-cloud) return 0 ;;
+    schedule/create:--migrate-to) return 0 ;;
+    schedule/create:-n | schedule/create:--name) return 0 ;;
+    schedule/create:--description) return 0 ;;
+    schedule/create:--batch) return 0 ;;
+    schedule/create:--cancel-threshold) return 0 ;;
+    schedule/create:--organization) return 0 ;;
+    schedule/create:--start) return 0 ;;
+    schedule/create:--every) return 0 ;;
+    schedule/create:--until) return 0 ;;
+    schedule/create:--occurrences) return 0 ;;
+    schedule/update:--start) return 0 ;;
+    schedule/update:--every) return 0 ;;
+    schedule/update:--until) return 0 ;;
+    schedule/update:--occurrences) return 0 ;;
+    schedule/update:-n | schedule/update:--name) return 0 ;;
+    schedule/update:--description) return 0 ;;
+    schedule/update:-g | schedule/update:--group) return 0 ;;
+    schedule/update:--batch) return 0 ;;
+    schedule/update:--cancel-threshold) return 0 ;;
+    schedule/update:--if-match) return 0 ;;
+    schedule/runs:--interval) return 0 ;;
+    group/create:-n | group/create:--name) return 0 ;;
+    group/create:--filter) return 0 ;;
+    group/create:--description) return 0 ;;
+    group/create:--organization) return 0 ;;
+    group/update:-n | group/update:--name) return 0 ;;
+    group/update:--filter) return 0 ;;
+    group/update:--description) return 0 ;;
+    group/update:--organization) return 0 ;;
+    group/update:--if-match) return 0 ;;
     *:--app) return 0 ;;
     *:--dns-suffix) return 0 ;;
     *:--base-url) return 0 ;;
@@ -59,10 +97,10 @@ _iotc_jobs_files() {
   fi
 }
 
-# Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error. The ids
-# come from a service: they are data, never words for compgen -W, which would expand $(...).
-_iotc_jobs_job_ids() {
+# Runs the program with "$@" for the app that the line being completed points at: it forwards the
+# options that choose the app, and prints nothing on any error (the lookups give up after 2
+# seconds).
+_iotc_jobs_ask() {
   local -a args=()
   local i
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
@@ -71,17 +109,34 @@ _iotc_jobs_job_ids() {
       --app=* | --dns-suffix=* | --base-url=* | --api-version=* | --token-file=* | --profile=* | --cacert=*) args+=("${words[i]}") ;;
     esac
   done
-  "${words[0]}" "${args[@]}" list -o tsv --columns id --limit 20 --timeout 2s --retries 0 2>/dev/null </dev/null
+  "${words[0]}" "${args[@]}" "$@" 2>/dev/null </dev/null
 }
 
-# Offers the job ids that start with $1; a line that is not a valid job id (1-255 of
-# [A-Za-z0-9_-]) is dropped, so that nothing a service sends can be expanded or inserted.
-_iotc_jobs_job_id_words() {
-  local id valid='^[A-Za-z0-9_-]{1,255}$'
+# Offers the ids that start with $1 among the lines that the lookup "${@:3}" prints; a line that
+# does not match the id rule $2 is dropped, so that nothing a service sends can be expanded or
+# inserted. The ids are data, never words for compgen -W, which would expand $(...).
+_iotc_jobs_id_words() {
+  local id prefix=$1 valid=$2
+  shift 2
   COMPREPLY=()
   while IFS= read -r id; do
-    if [[ $id =~ $valid && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
-  done < <(_iotc_jobs_job_ids)
+    if [[ $id =~ $valid && $id == "$prefix"* ]]; then COMPREPLY+=("$id"); fi
+  done < <(_iotc_jobs_ask "$@")
+}
+
+# Offers the job ids that start with $1 (1 to 255 letters, digits, '-' or '_').
+_iotc_jobs_job_id_words() {
+  _iotc_jobs_id_words "$1" '^[A-Za-z0-9_-]{1,255}$' list -o tsv --columns id --limit 20 --timeout 2s --retries 0
+}
+
+# Offers the group ids that start with $1 (1 to 255 letters, digits, '-' or '_').
+_iotc_jobs_group_id_words() {
+  _iotc_jobs_id_words "$1" '^[A-Za-z0-9_-]{1,255}$' group list -o tsv --columns id --timeout 2s --retries 0
+}
+
+# Offers the schedule ids that start with $1 (1 to 255 letters, digits, '-' or '_').
+_iotc_jobs_schedule_id_words() {
+  _iotc_jobs_id_words "$1" '^[A-Za-z0-9_-]{1,255}$' schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0
 }
 
 _iotc_jobs() {
@@ -96,21 +151,50 @@ _iotc_jobs() {
     prev=${words[cword - 1]}
   fi
 
-  # The command, and how many arguments it already has.
+  # The command ("list", "schedule/create"), and how many arguments it already has.
   local command='' given=0 i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
       -*=*) ;;
       -*) if _iotc_jobs_takes_value "$command" "${words[i]}"; then i=$((i + 1)); fi ;;
-      *) if [[ -z $command ]]; then command=${words[i]}; else given=$((given + 1)); fi ;;
+      *)
+        # A family's subcommand (or a command's other name) extends the command: schedule/create.
+        case $command:${words[i]} in
+          schedule:list) command=schedule/list ;;
+          schedule:show) command=schedule/show ;;
+          schedule:create) command=schedule/create ;;
+          schedule:update) command=schedule/update ;;
+          schedule:enable) command=schedule/enable ;;
+          schedule:disable) command=schedule/disable ;;
+          schedule:delete) command=schedule/delete ;;
+          schedule:runs) command=schedule/runs ;;
+          :group | :groups) command=group ;;
+          group:list) command=group/list ;;
+          group:show) command=group/show ;;
+          group:devices) command=group/devices ;;
+          group:create) command=group/create ;;
+          group:update) command=group/update ;;
+          group:delete) command=group/delete ;;
+          *) if [[ -z $command ]]; then command=${words[i]}; else given=$((given + 1)); fi ;;
+        esac
+        ;;
     esac
   done
 
   if [[ $prev == -* ]] && _iotc_jobs_takes_value "$command" "$prev"; then
     case $command:$prev in
       list:-s | list:--status) _iotc_jobs_words "$cur" 'pending running complete failed cancelled stopped' ;;
+      list:--schedule) _iotc_jobs_schedule_id_words "$cur" ;;
       devices:-s | devices:--status) _iotc_jobs_words "$cur" 'pending completed failed' ;;
+      create:-g | create:--group) _iotc_jobs_group_id_words "$cur" ;;
       create:-f | create:--file) _iotc_jobs_files "$cur" ;;
+      create:--from) _iotc_jobs_job_id_words "$cur" ;;
+      schedule/create:-g | schedule/create:--group) _iotc_jobs_group_id_words "$cur" ;;
+      schedule/create:-f | schedule/create:--file) _iotc_jobs_files "$cur" ;;
+      schedule/create:--from) _iotc_jobs_job_id_words "$cur" ;;
+      schedule/create:--every) _iotc_jobs_words "$cur" 'daily weekly monthly' ;;
+      schedule/update:--every) _iotc_jobs_words "$cur" 'daily weekly monthly once' ;;
+      schedule/update:-g | schedule/update:--group) _iotc_jobs_group_id_words "$cur" ;;
       *:--api-version) _iotc_jobs_words "$cur" '2022-07-31 2022-10-31-preview preview' ;;
       *:--token-file) _iotc_jobs_files "$cur" ;;
       *:-o | *:--output) _iotc_jobs_words "$cur" 'table json jsonl tsv csv' ;;
@@ -128,6 +212,16 @@ _iotc_jobs() {
       resume) options+=' -y --yes -w --wait --interval' ;;
       rerun) options+=' -y --yes -w --wait --interval' ;;
       wait) options+=' --interval' ;;
+      schedule/list) options+=' -L --limit -a --all' ;;
+      schedule/create) options+=' -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --threshold-per-batch --organization --allow-unknown-fields --start --every --until --occurrences --disabled --dry-run -y --yes' ;;
+      schedule/update) options+=' --start --every --until --occurrences -n --name --description -g --group --batch --cancel-threshold --if-match --dry-run -y --yes' ;;
+      schedule/enable) options+=' -y --yes' ;;
+      schedule/delete) options+=' -y --yes' ;;
+      schedule/runs) options+=' -w --wait --interval' ;;
+      group/devices) options+=' --summary' ;;
+      group/create) options+=' -n --name --filter --description --organization' ;;
+      group/update) options+=' -n --name --filter --description --organization --if-match' ;;
+      group/delete) options+=' -y --yes' ;;
     esac
     _iotc_jobs_words "$cur" "$options"
     return
@@ -140,6 +234,18 @@ _iotc_jobs() {
     resume:0) _iotc_jobs_job_id_words "$cur" ;;
     rerun:0) _iotc_jobs_job_id_words "$cur" ;;
     wait:0) _iotc_jobs_job_id_words "$cur" ;;
+    schedule:0) _iotc_jobs_words "$cur" 'list show create update enable disable delete runs' ;;
+    schedule/show:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    schedule/update:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    schedule/enable:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    schedule/disable:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    schedule/delete:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    schedule/runs:0) _iotc_jobs_schedule_id_words "$cur" ;;
+    group:0) _iotc_jobs_words "$cur" 'list show devices create update delete' ;;
+    group/show:0) _iotc_jobs_group_id_words "$cur" ;;
+    group/devices:0) _iotc_jobs_group_id_words "$cur" ;;
+    group/update:0) _iotc_jobs_group_id_words "$cur" ;;
+    group/delete:0) _iotc_jobs_group_id_words "$cur" ;;
     completion:0) _iotc_jobs_words "$cur" 'bash zsh fish' ;;
   esac
 }

@@ -2,20 +2,29 @@
 # definition: regenerate it rather than edit it. Install it as
 # share/fish/vendor_completions.d/iotc-jobs.fish, or load it with `iotc-jobs completion fish | source`.
 
-# Prints the command on the line so far (nothing before it) and then its arguments, one a line.
+# Prints the command on the line so far (nothing before it) and then its arguments, one a line;
+# a command given by another name is printed by its own.
 function __iotc_jobs_words
     set -l tokens (commandline -opc)
     set -l skip 0
+    set -l first 1
     for token in $tokens[2..-1]
         if test $skip = 1
             set skip 0
             continue
         end
         switch $token
-            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -s --status --schedule -L --limit -s --status -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --interval --interval --interval --interval
+            case --app --dns-suffix --base-url --api-version --token-file --profile -o --output --columns --page-size --timeout --retries --cacert -s --status --schedule -L --limit -g --group -f --file --from --target --set --call --set-cloud --migrate-to -n --name --description --batch --cancel-threshold --organization --interval --start --every --until --occurrences --if-match --filter
                 set skip 1
             case '-*'
             case '*'
+                if test $first = 1
+                    set first 0
+                    switch $token
+                        case groups
+                            set token group
+                    end
+                end
                 echo $token
         end
     end
@@ -26,23 +35,26 @@ function __iotc_jobs_no_command
     test (count (__iotc_jobs_words)) -eq 0
 end
 
-# Whether the command is $argv[1] and it already has $argv[2] arguments.
+# Whether the command is $argv[1..-2] (a family's subcommand: schedule create) and it already has
+# $argv[-1] arguments.
 function __iotc_jobs_at
+    set -l n (math (count $argv) - 1)
+    __iotc_jobs_using $argv[1..$n]; or return 1
     set -l words (__iotc_jobs_words)
-    test (count $words) -gt 0; and test "$words[1]" = $argv[1]
-    or return 1
-    test (count $words[2..-1]) -eq $argv[2]
+    test (math (count $words) - $n) -eq $argv[-1]
 end
 
-# Whether the command is $argv[1].
+# Whether the command is $argv: a command, or a family and its subcommand (schedule create).
 function __iotc_jobs_using
     set -l words (__iotc_jobs_words)
-    test (count $words) -gt 0; and test "$words[1]" = $argv[1]
+    set -l n (count $argv)
+    test (count $words) -ge $n; and test "$words[1..$n]" = "$argv"
 end
 
-# Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error.
-function __iotc_jobs_job_ids
+# Runs the program with $argv for the app that the line being completed points at: it forwards
+# the options that choose the app, and prints nothing on any error (the lookups give up after 2
+# seconds).
+function __iotc_jobs_ask
     set -l tokens (commandline -opc)
     set -l args
     for i in (seq 2 (count $tokens))
@@ -53,8 +65,22 @@ function __iotc_jobs_job_ids
                 set -a args $tokens[$i]
         end
     end
-    # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
-    $tokens[1] $args list -o tsv --columns id --limit 20 --timeout 2s --retries 0 2>/dev/null </dev/null | string match -r '^[A-Za-z0-9_-]{1,255}$'
+    $tokens[1] $args $argv 2>/dev/null </dev/null
+end
+
+# Prints recent job ids of the app (1 to 255 letters, digits, '-' or '_').
+function __iotc_jobs_job_ids
+    __iotc_jobs_ask list -o tsv --columns id --limit 20 --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
+end
+
+# Prints recent group ids of the app (1 to 255 letters, digits, '-' or '_').
+function __iotc_jobs_group_ids
+    __iotc_jobs_ask group list -o tsv --columns id --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
+end
+
+# Prints recent schedule ids of the app (1 to 255 letters, digits, '-' or '_').
+function __iotc_jobs_schedule_ids
+    __iotc_jobs_ask schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
 end
 
 complete -c iotc-jobs -f
@@ -94,7 +120,7 @@ complete -c iotc-jobs -s q -l quiet -d 'No messages or progress on stderr, only 
 
 # list
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s s -l status -x -a 'pending running complete failed cancelled stopped' -d 'Only jobs with this status (repeatable)'
-complete -c iotc-jobs -n '__iotc_jobs_using list' -l schedule -x -d 'SCHEDULE_ID: only the jobs this scheduled job started'
+complete -c iotc-jobs -n '__iotc_jobs_using list' -l schedule -x -a '(__iotc_jobs_schedule_ids)' -d 'SCHEDULE_ID: only the jobs this scheduled job started'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s L -l limit -x -d 'Show at most N jobs'
 complete -c iotc-jobs -n '__iotc_jobs_using list' -s a -l all -d 'Show every job'
 
@@ -107,9 +133,9 @@ complete -c iotc-jobs -n '__iotc_jobs_using devices' -l summary -d 'Count the de
 complete -c iotc-jobs -n '__iotc_jobs_at devices 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # create
-complete -c iotc-jobs -n '__iotc_jobs_using create' -s g -l group -x -d 'Device group: its id or its display name'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -s g -l group -x -a '(__iotc_jobs_group_ids)' -d 'Device group: its id or its display name'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -s f -l file -r -F -d 'A job payload (JSON), or - for standard input'
-complete -c iotc-jobs -n '__iotc_jobs_using create' -l from -x -d 'JOB_ID: copy that job (flags change the copy; a new id)'
+complete -c iotc-jobs -n '__iotc_jobs_using create' -l from -x -a '(__iotc_jobs_job_ids)' -d 'JOB_ID: copy that job (flags change the copy; a new id)'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l target -x -d 'DTMI: the device template of the flags after it'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l set -x -d 'PATH=VALUE: set a device property'
 complete -c iotc-jobs -n '__iotc_jobs_using create' -l call -x -d 'NAME[=VALUE]: call a command'
@@ -149,8 +175,111 @@ complete -c iotc-jobs -n '__iotc_jobs_using wait' -l interval -x -d 'First poll 
 complete -c iotc-jobs -n '__iotc_jobs_at wait 0' -f -a '(__iotc_jobs_job_ids)' -d 'The job'
 
 # schedule
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a list -d 'List the scheduled jobs of the app.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a show -d 'Show a scheduled job: its job, when it runs, whether it is enabled.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a create -d 'Create a scheduled job: a job that runs at a time, once or daily, weekly, monthly.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a update -d 'Change what the flags name in a scheduled job.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a enable -d 'Enable a scheduled job: its next occurrence runs.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a disable -d 'Disable a scheduled job: its occurrences pass without running.'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a delete -d 'Delete a scheduled job (its running job goes on).'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule 0' -f -a runs -d 'List the jobs a scheduled job started; --wait for its latest or next.'
+
+# schedule list
+complete -c iotc-jobs -n '__iotc_jobs_using schedule list' -s L -l limit -x -d 'Show at most N'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule list' -s a -l all -d 'Show every scheduled job'
+
+# schedule show
+complete -c iotc-jobs -n '__iotc_jobs_at schedule show 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
+
+# schedule create
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -s g -l group -x -a '(__iotc_jobs_group_ids)' -d 'Device group: its id or its display name'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -s f -l file -r -F -d 'A job payload (JSON), or - for standard input'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l from -x -a '(__iotc_jobs_job_ids)' -d 'JOB_ID: copy that job (flags change the copy; a new id)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l target -x -d 'DTMI: the device template of the flags after it'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l set -x -d 'PATH=VALUE: set a device property'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l call -x -d 'NAME[=VALUE]: call a command'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l set-cloud -x -d 'PATH=VALUE: set a cloud property'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l migrate-to -x -d 'DTMI: migrate devices to this template'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -s n -l name -x -d 'Display name'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l description -x -d 'Description'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l batch -x -d 'Run in batches of N devices or N% of the group'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l cancel-threshold -x -d 'Cancel the job when N devices or N% fail'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l threshold-per-batch -d 'Apply --cancel-threshold to each batch, not the whole job'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l organization -x -d 'The organization of the job'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l allow-unknown-fields -d 'Send members of the job file that the api-version does not define'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l start -x -d 'TIME: the first run, RFC 3339 with Z or an offset, or now+DURATION'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l every -x -a 'daily weekly monthly' -d 'daily, weekly or monthly (default: once)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l until -x -d 'DATE: the last day it runs (UTC)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l occurrences -x -d 'N: run N times in all (1 to 999)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l disabled -d 'Create it disabled: it runs nothing yet'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -l dry-run -d 'Print the request (token redacted): read, change nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule create' -s y -l yes -d 'Do not ask for confirmation on a terminal'
+
+# schedule update
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l start -x -d 'TIME: the first run, RFC 3339 with Z or an offset, or now+DURATION'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l every -x -a 'daily weekly monthly once' -d 'daily, weekly or monthly; once: no recurrence'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l until -x -d 'DATE: the last day it runs (UTC)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l occurrences -x -d 'N: run N times in all (1 to 999)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -s n -l name -x -d 'Display name'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l description -x -d 'Description'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -s g -l group -x -a '(__iotc_jobs_group_ids)' -d 'Device group: its id or its display name'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l batch -x -d 'Run in batches of N devices or N% of the group'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l cancel-threshold -x -d 'Cancel a run when N devices or N% fail'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l if-match -x -d 'ETAG: change it only if it is still this version (2022-10-31-preview)'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -l dry-run -d 'Print the request (token redacted): read, change nothing'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule update' -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule update 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
+
+# schedule enable
+complete -c iotc-jobs -n '__iotc_jobs_using schedule enable' -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule enable 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
+
+# schedule disable
+complete -c iotc-jobs -n '__iotc_jobs_at schedule disable 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
+
+# schedule delete
+complete -c iotc-jobs -n '__iotc_jobs_using schedule delete' -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule delete 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
+
+# schedule runs
+complete -c iotc-jobs -n '__iotc_jobs_using schedule runs' -s w -l wait -d 'Wait for its latest run, or its next one; exit 6 if that run fails or leaves devices failed or pending, 5 if --timeout passes first'
+complete -c iotc-jobs -n '__iotc_jobs_using schedule runs' -l interval -x -d 'With --wait: first poll interval (default 5s)'
+complete -c iotc-jobs -n '__iotc_jobs_at schedule runs 0' -f -a '(__iotc_jobs_schedule_ids)' -d 'The scheduled job'
 
 # group
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a list -d 'List the app\'s device groups.'
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a show -d 'Show a device group: its name, filter and organization.'
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a devices -d 'List the devices of a group now: the ones a job would reach.'
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a create -d 'Create a device group from a filter.'
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a update -d 'Change a device group\'s name, filter, description or organization.'
+complete -c iotc-jobs -n '__iotc_jobs_at group 0' -f -a delete -d 'Delete a device group.'
+
+# group list
+
+# group show
+complete -c iotc-jobs -n '__iotc_jobs_at group show 0' -f -a '(__iotc_jobs_group_ids)' -d 'The group\'s id or display name'
+
+# group devices
+complete -c iotc-jobs -n '__iotc_jobs_using group devices' -l summary -d 'Count the devices by template, provisioned, simulated and enabled instead'
+complete -c iotc-jobs -n '__iotc_jobs_at group devices 0' -f -a '(__iotc_jobs_group_ids)' -d 'The group\'s id or display name'
+
+# group create
+complete -c iotc-jobs -n '__iotc_jobs_using group create' -s n -l name -x -d 'Display name'
+complete -c iotc-jobs -n '__iotc_jobs_using group create' -l filter -x -d 'Which devices: SELECT * FROM devices [WHERE ...]'
+complete -c iotc-jobs -n '__iotc_jobs_using group create' -l description -x -d 'Description'
+complete -c iotc-jobs -n '__iotc_jobs_using group create' -l organization -x -d 'The organization of the group'
+
+# group update
+complete -c iotc-jobs -n '__iotc_jobs_using group update' -s n -l name -x -d 'Display name'
+complete -c iotc-jobs -n '__iotc_jobs_using group update' -l filter -x -d 'Which devices: SELECT * FROM devices [WHERE ...]'
+complete -c iotc-jobs -n '__iotc_jobs_using group update' -l description -x -d 'Description'
+complete -c iotc-jobs -n '__iotc_jobs_using group update' -l organization -x -d 'The organization of the group'
+complete -c iotc-jobs -n '__iotc_jobs_using group update' -l if-match -x -d 'Change it only if its etag is still ETAG (2022-10-31-preview)'
+complete -c iotc-jobs -n '__iotc_jobs_at group update 0' -f -a '(__iotc_jobs_group_ids)' -d 'The group\'s id or display name'
+
+# group delete
+complete -c iotc-jobs -n '__iotc_jobs_using group delete' -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c iotc-jobs -n '__iotc_jobs_at group delete 0' -f -a '(__iotc_jobs_group_ids)' -d 'The group\'s id or display name'
 
 # completion
 complete -c iotc-jobs -n '__iotc_jobs_at completion 0' -f -a 'bash zsh fish' -d 'The shell: bash, zsh or fish'

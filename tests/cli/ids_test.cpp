@@ -1,7 +1,12 @@
 #include "cli/ids.hpp"
 
 #include <catch2/catch.hpp>
+#include <regex>
+#include <string>
+#include <vector>
 
+#include "cli/completion/spec.hpp"
+#include "model/scheduled_job.hpp"
 #include "model/validation.hpp"
 #include "output/time_text.hpp"
 
@@ -23,4 +28,35 @@ TEST_CASE("generated rerun ids name the job and stay within 255 characters", "[i
   const std::string rerun = generate_rerun_id(long_id, now);
   CHECK(rerun.size() == 255);
   CHECK(iotc::model::is_valid_job_id(rerun));
+}
+
+TEST_CASE("the shells offer as an id of each kind what the model takes as one", "[ids]") {
+  // The completion scripts filter what a service sends by these rules before offering it.
+  const std::vector<std::string> samples = {"",
+                                            "a",
+                                            "job-1",
+                                            "A_b-9",
+                                            std::string(255, 'x'),
+                                            std::string(256, 'x'),
+                                            "a b",
+                                            "$(touch pwned)",
+                                            "`touch pwned`",
+                                            "a;b",
+                                            "\x1b[31mred",
+                                            "cr\r",
+                                            "tab\tid",
+                                            "caf\xc3\xa9",
+                                            "a\nb",
+                                            "a/b",
+                                            "a.b"};
+  for (const auto& lookup : iotc::cli::completion::kIdLookups) {
+    const std::regex rule(std::string(lookup.rule), std::regex::extended);
+    for (const auto& id : samples) {
+      INFO(lookup.name << " id " << id);
+      // Job, group (check_group_id) and scheduled job ids (check_schedule_id) have one rule.
+      CHECK(std::regex_search(id, rule) == iotc::model::is_valid_job_id(id));
+    }
+    CHECK(lookup.rule_text == iotc::model::kJobIdRule);
+  }
+  CHECK(std::string_view(iotc::model::kScheduleIdRule) == iotc::model::kJobIdRule);
 }

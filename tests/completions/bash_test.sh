@@ -44,6 +44,13 @@ expect "--file offers paths" "$WORK/job.json" "$(complete_line "iotc-jobs create
 expect "no job ids without a service" "" \
   "$(complete_line 'iotc-jobs --base-url http://127.0.0.1:9 show ')"
 
+check_family_commands
+expect "global options after a family's subcommand" "--no-color" \
+  "$(complete_line 'iotc-jobs schedule runs --no-')"
+expect "--file of a family's subcommand offers paths" "$WORK/job.json" \
+  "$(complete_line "iotc-jobs schedule create --file $WORK/job.j")"
+expect "no subcommand as a subcommand's argument" "" "$(complete_line 'iotc-jobs schedule show l')"
+
 start_emulator_with_jobs nightly-1 nightly-2 weekly-1
 expect "job ids from the service" "nightly-1 nightly-2 weekly-1" \
   "$(complete_line "iotc-jobs --base-url $BASE_URL show ")"
@@ -53,7 +60,13 @@ export IOTC_BASE_URL=$BASE_URL
 expect "job ids from the environment's app" "weekly-1" "$(complete_line "iotc-jobs stop w")"
 expect "rerun's second argument is a new id" "" "$(complete_line "iotc-jobs rerun weekly-1 w")"
 
+check_group_and_schedule_ids
+expect "schedule create --group offers group ids" "lab-b" \
+  "$(complete_line "iotc-jobs schedule create --group=lab-b")"
+expect "a new schedule's id offers nothing" "" "$(complete_line "iotc-jobs schedule create n")"
+
 use_hostile_service
 expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
+check_hostile_group_and_schedule_ids
 expect "no command in a job id runs" "" "$(pwned_files)"
 finish

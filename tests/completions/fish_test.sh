@@ -21,6 +21,8 @@ expect "list --status values" "cancelled complete failed pending running stopped
 expect "options of a command" "--status --summary" "$(complete_line 'iotc-jobs devices job-1 --s')"
 expect "global options after a command" "--no-color" "$(complete_line 'iotc-jobs list --no-')"
 expect "completion shells" "bash fish zsh" "$(complete_line 'iotc-jobs completion ')"
+
+check_family_commands
 expect "descriptions" "list	List the jobs of the app." \
   "$(fish --no-config -c "source $REPO/completions/iotc-jobs.fish; complete -C 'iotc-jobs lis'")"
 touch "$WORK/job.json" "$WORK/job.txt"
@@ -36,7 +38,10 @@ expect "job ids from the environment's app" "nightly-1 nightly-2" \
   "$(complete_line "iotc-jobs devices night")"
 expect "no job id as a second argument" "" "$(complete_line "iotc-jobs show weekly-1 ")"
 
+check_group_and_schedule_ids
+
 use_hostile_service
 expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
+check_hostile_group_and_schedule_ids
 expect "no command in a job id runs" "" "$(pwned_files)"
 finish

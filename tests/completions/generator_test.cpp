@@ -123,6 +123,98 @@ TEST_CASE("the fish script quotes descriptions the fish way") {
   CHECK_FALSE(has_marker(script));
 }
 
+// A family of subcommands with another name, and ids of the other kinds.
+struct FamilyTool {
+  CLI::App app{"Widgets in crates.", "tool"};
+  std::string token_file, crate, group, schedule, every;
+
+  FamilyTool() {
+    app.add_option("--token-file", token_file, "Token");
+    auto* crates = app.add_subcommand("crate", "Crates of widgets.");
+    crates->alias("crates");
+    auto* open = crates->add_subcommand("open", "Open a crate.");
+    open->add_option("GROUP", crate, "The crate")->required();
+    open->add_option("-g,--group", group, "Device group: its id or its display name");
+    open->add_option("--every", every, "How often")->check(CLI::IsMember({"daily", "weekly"}));
+    auto* runs = crates->add_subcommand("runs", "List its runs.");
+    runs->add_option("SCHEDULE_ID", schedule, "The schedule")->required();
+    auto* add = crates->add_subcommand("add", "Add a schedule.");
+    add->add_option("SCHEDULE_ID", schedule, "A new id");
+  }
+};
+
+TEST_CASE("describe reads families, other names and the kinds of id") {
+  FamilyTool tool;
+  const auto root = describe(tool.app);
+  REQUIRE(root.commands.size() == 1);
+  const auto& crate = root.commands[0];
+  CHECK(crate.aliases == std::vector<std::string>{"crates"});
+  REQUIRE(crate.commands.size() == 3);
+  const auto& open = crate.commands[0];
+  CHECK(open.positionals[0].kind == ValueKind::group_id);
+  CHECK(open.options[1].kind == ValueKind::group_id);  // -g/--group
+  CHECK(open.options[2].kind == ValueKind::choice);
+  CHECK(crate.commands[1].positionals[0].kind == ValueKind::schedule_id);
+  // An optional SCHEDULE_ID names a new one.
+  CHECK(crate.commands[2].positionals[0].kind == ValueKind::text);
+
+  const auto commands = all_commands(root);
+  REQUIRE(commands.size() == 4);
+  CHECK(commands[1].path == std::vector<std::string>{"crate", "open"});
+  const auto lookups = id_lookups_in(root);
+  REQUIRE(lookups.size() == 2);  // no job id in this tree
+  CHECK(lookups[0].kind == ValueKind::group_id);
+  CHECK(lookups[1].kind == ValueKind::schedule_id);
+}
+
+TEST_CASE("the bash script descends into a family and looks each kind of id up") {
+  FamilyTool tool;
+  const auto script = bash_script(describe(tool.app));
+  CHECK_THAT(script, Contains("          :crate | :crates) command=crate ;;"));
+  CHECK_THAT(script, Contains("          crate:open) command=crate/open ;;"));
+  CHECK_THAT(script, Contains("    crate:0) _tool_words \"$cur\" 'open runs add' ;;"));
+  CHECK_THAT(script, Contains("crate/open:--every) _tool_words \"$cur\" 'daily weekly' ;;"));
+  CHECK_THAT(script, Contains("crate/open:-g | crate/open:--group) _tool_group_id_words"));
+  CHECK_THAT(script, Contains("    crate/open:0) _tool_group_id_words \"$cur\" ;;"));
+  CHECK_THAT(script, Contains("    crate/runs:0) _tool_schedule_id_words \"$cur\" ;;"));
+  CHECK_THAT(script, Contains("      crate/open) options+=' -g --group --every' ;;"));
+  CHECK_THAT(script, Contains("_tool_id_words \"$1\" '^[A-Za-z0-9_-]{1,255}$' group list -o tsv"));
+  CHECK_THAT(script, Contains("--timeout 2s --retries 0"));
+  CHECK_THAT(script, !Contains("_tool_job_id_words"));
+  CHECK_THAT(script, !Contains("crate/add:0"));
+  CHECK_FALSE(has_marker(script));
+}
+
+TEST_CASE("the zsh script gives a family a function of its own") {
+  FamilyTool tool;
+  const auto script = zsh_script(describe(tool.app));
+  CHECK_THAT(script, Contains("        (crate|crates)\n          _tool_crate && ret=0\n"));
+  CHECK_THAT(script, Contains("\n_tool_crate() {\n"));
+  CHECK_THAT(script, Contains("_describe -t commands 'crate command' commands"));
+  CHECK_THAT(script, Contains("curcontext=${curcontext%:*:*}:tool-crate-$words[1]:"));
+  CHECK_THAT(script, Contains("'1:group:_tool_group_ids'"));
+  CHECK_THAT(script, Contains("'1:schedule id:_tool_schedule_ids'"));
+  CHECK_THAT(script, Contains("'--every=[How often]:every:(daily weekly)'"));
+  CHECK_THAT(script,
+             Contains("_tool_ids group-ids 'group id' '^[A-Za-z0-9_-]{1,255}$' group list"));
+  CHECK_FALSE(has_marker(script));
+}
+
+TEST_CASE("the fish script completes a family's subcommands and their arguments") {
+  FamilyTool tool;
+  const auto script = fish_script(describe(tool.app));
+  CHECK_THAT(script,
+             Contains("complete -c tool -n '__tool_at crate 0' -f -a open -d 'Open a crate.'"));
+  CHECK_THAT(script, Contains("complete -c tool -n '__tool_using crate open' -l every -x -a "
+                              "'daily weekly'"));
+  CHECK_THAT(script, Contains("complete -c tool -n '__tool_at crate runs 0' -f -a "
+                              "'(__tool_schedule_ids)'"));
+  CHECK_THAT(script, Contains("case crates\n                            set token crate\n"));
+  CHECK_THAT(script, Contains("__tool_ask group list -o tsv --columns id --timeout 2s --retries 0 "
+                              "| string match -r '^[A-Za-z0-9_-]{1,255}$'"));
+  CHECK_FALSE(has_marker(script));
+}
+
 TEST_CASE("the man page has the tree, the footer's sections and the include's") {
   Tool tool;
   const auto extra = parse_man_include(

@@ -35,21 +35,22 @@ expect() {
 words() { sort | tr '\n' ' ' | sed 's/ $//'; }
 
 # The commands as the program lists them in its --help (its command table), sorted and
-# space-separated, so that no test keeps a copy of the list.
+# space-separated, so that no test keeps a copy of the list; with FAMILY, that family's
+# subcommands (iotc-jobs FAMILY --help).
 program_commands() {
   local names
-  names=$("$IOTC_JOBS" --help | sed -n '/^Subcommands:$/,/^$/p' |
+  names=$("$IOTC_JOBS" "$@" --help | sed -n '/^Subcommands:$/,/^$/p' |
     sed -n 's/^  \([a-z][a-z-]*\)[ ,].*/\1/p' | words)
   if [ -z "$names" ]; then
-    echo "iotc-jobs --help lists no commands" >&2
+    echo "iotc-jobs $* --help lists no commands" >&2
     exit 1
   fi
   echo "$names"
 }
 
-# Those of the program's commands that start with PREFIX.
+# Those of the program's commands (or FAMILY's subcommands) that start with PREFIX.
 program_commands_starting() {
-  program_commands | tr ' ' '\n' | { grep "^$1" || true; } | words
+  program_commands "${@:2}" | tr ' ' '\n' | { grep "^$1" || true; } | words
 }
 
 # Starts the emulator on a free port with a token (and EMULATOR_OPTIONS), and creates the jobs
@@ -74,19 +75,52 @@ start_emulator_with_jobs() {
   done
 }
 
-# Puts a stand-in for the program first on PATH that prints, as `list -o tsv --columns id` would,
-# the job ids a hostile service sent: commands in $(...) and backticks, a newline-split id, and
-# one valid id. Then cds to $WORK, where a command that ran would leave a file named pwned*.
+# Creates the device groups named in $@ on the emulator's app (which has five of its own).
+add_groups() {
+  local id
+  for id in "$@"; do
+    "$IOTC_JOBS" --base-url "$BASE_URL" -q group create "$id" --name "Group $id" \
+      --filter 'SELECT * FROM devices' >/dev/null
+  done
+}
+
+# Creates the scheduled jobs named in $@ on the emulator's app, each to run once in an hour.
+add_schedules() {
+  local id
+  for id in "$@"; do
+    "$IOTC_JOBS" --base-url "$BASE_URL" -q schedule create "$id" --group Thermostats \
+      --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --set targetTemperature=56 \
+      --start now+1h >/dev/null
+  done
+}
+
+# The ids that `iotc-jobs LIST-COMMAND... -o tsv --columns id` prints for the emulator's app,
+# sorted and space-separated: what a lookup of every id must offer.
+service_ids() {
+  "$IOTC_JOBS" --base-url "$BASE_URL" "$@" -o tsv --columns id | words
+}
+
+# Puts a stand-in for the program first on PATH that prints, as `list -o tsv --columns id` (or
+# `group list ...`, `schedule list ...`) would, the ids a hostile service sent: commands in $(...)
+# and backticks, an id past 255 characters, terminal escapes, a carriage return, a tab, and one
+# valid id: good-1 for jobs, good-group for groups, good-schedule for scheduled jobs. Then cds to
+# $WORK, where a command that ran would leave a file named pwned*.
 # shellcheck disable=SC2016 # the ids must stay unexpanded: they are the attack
-HOSTILE_IDS=('$(touch${IFS}pwned1)' '`touch${IFS}pwned2`' 'a;touch${IFS}pwned3' 'good-1'
-  "$(printf 'x%.0s' {1..256})")
+HOSTILE_IDS=('$(touch${IFS}pwned1)' '`touch${IFS}pwned2`' 'a;touch${IFS}pwned3'
+  "$(printf 'x%.0s' {1..256})" $'\e[31mred\e[0m' $'\e]0;title\a' $'cr\r' $'tab\tid')
 use_hostile_service() {
   mkdir -p "$WORK/hostile"
+  # shellcheck disable=SC2016 # the stand-in's own words: they expand when it runs
   {
     echo '#!/bin/sh'
+    echo 'case " $* " in'
+    echo '  *" group list "*) good=good-group ;;'
+    echo '  *" schedule list "*) good=good-schedule ;;'
+    echo '  *) good=good-1 ;;'
+    echo 'esac'
     printf "printf '%%s\\n'"
     printf " '%s'" "${HOSTILE_IDS[@]}"
-    echo
+    echo ' "$good"'
   } >"$WORK/hostile/iotc-jobs"
   chmod +x "$WORK/hostile/iotc-jobs"
   PATH="$WORK/hostile:$PATH"
@@ -95,6 +129,54 @@ use_hostile_service() {
 
 # The files a hostile id would have created, if any ran.
 pwned_files() { find "$WORK" -maxdepth 1 -name 'pwned*' -printf '%f\n' | words; }
+
+# The checks below are every shell's: each test defines complete_line LINE for its shell.
+
+# The families: their subcommands, then each subcommand's options and values.
+check_family_commands() {
+  expect "schedule's subcommands" "$(program_commands schedule)" \
+    "$(complete_line 'iotc-jobs schedule ')"
+  expect "group's subcommands" "$(program_commands group)" "$(complete_line 'iotc-jobs group ')"
+  expect "group's subcommands by its other name" "$(program_commands group)" \
+    "$(complete_line 'iotc-jobs groups ')"
+  expect "a family's subcommand by prefix" "$(program_commands_starting de group)" \
+    "$(complete_line 'iotc-jobs -o json group de')"
+  expect "a family's subcommand's options" "--every" \
+    "$(complete_line 'iotc-jobs schedule create --ev')"
+  expect "a family's subcommand's option values" "daily monthly once weekly" \
+    "$(complete_line 'iotc-jobs schedule update nightly-1 --every ')"
+  expect "a family's subcommand's own options only" "--filter" \
+    "$(complete_line 'iotc-jobs group update g-1 --fi')"
+}
+
+# With the emulator started and IOTC_BASE_URL set: group and scheduled job ids from the service.
+check_group_and_schedule_ids() {
+  add_groups lab-a lab-b
+  add_schedules nightly-s1 weekly-s1
+  expect "group ids from the service" "$(service_ids group list)" \
+    "$(complete_line "iotc-jobs --base-url $BASE_URL group show ")"
+  expect "group ids by prefix" "lab-a lab-b" "$(complete_line "iotc-jobs group devices la")"
+  expect "group ids by the family's other name" "lab-a lab-b" \
+    "$(complete_line "iotc-jobs groups delete la")"
+  expect "create -g offers group ids" "lab-a lab-b" "$(complete_line "iotc-jobs create -g la")"
+  expect "schedule ids from the service" "nightly-s1 weekly-s1" \
+    "$(complete_line "iotc-jobs --base-url=$BASE_URL schedule runs ")"
+  expect "schedule ids by prefix" "weekly-s1" "$(complete_line "iotc-jobs schedule update w")"
+  expect "list --schedule offers schedule ids" "nightly-s1" \
+    "$(complete_line "iotc-jobs list --schedule n")"
+  expect "a new group's id offers nothing" "" "$(complete_line "iotc-jobs group create la")"
+}
+
+# With use_hostile_service: only the valid group and scheduled job ids are offered.
+check_hostile_group_and_schedule_ids() {
+  expect "only valid group ids from a hostile service" "good-group" \
+    "$(complete_line "iotc-jobs group show ")"
+  expect "only valid group ids for create -g" "good-group" "$(complete_line "iotc-jobs create -g ")"
+  expect "only valid schedule ids from a hostile service" "good-schedule" \
+    "$(complete_line "iotc-jobs schedule runs ")"
+  expect "only valid schedule ids for list --schedule" "good-schedule" \
+    "$(complete_line "iotc-jobs list --schedule ")"
+}
 
 finish() {
   if [ "$FAILURES" -ne 0 ]; then

@@ -24,6 +24,8 @@ expect "list --status values" "cancelled complete failed pending running stopped
 expect "options of a command" "--status --summary" "$(complete_line 'iotc-jobs devices job-1 --s')"
 expect "completion shells" "bash fish zsh" "$(complete_line 'iotc-jobs completion ')"
 
+check_family_commands
+
 start_emulator_with_jobs nightly-1 nightly-2 weekly-1
 expect "job ids from the service" "nightly-1 nightly-2 weekly-1" \
   "$(complete_line "iotc-jobs --base-url $BASE_URL show ")"
@@ -31,7 +33,10 @@ export IOTC_BASE_URL=$BASE_URL
 expect "job ids from the environment's app" "nightly-1 nightly-2" \
   "$(complete_line "iotc-jobs resume night")"
 
+check_group_and_schedule_ids
+
 use_hostile_service
 expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
+check_hostile_group_and_schedule_ids
 expect "no command in a job id runs" "" "$(pwned_files)"
 finish

@@ -1,5 +1,5 @@
-// The bash completion script: one function that finds the command on the line, then offers its
-// options, their fixed values, files, or recent job ids. Works with bash-completion loaded (for
+// The bash completion script: one function that finds the command on the line (down to a
+// family's subcommand), then offers its options, their fixed values, files, or recent ids. Works with bash-completion loaded (for
 // --opt=value and quoting) and, more plainly, without it.
 
 #include <algorithm>
@@ -40,10 +40,10 @@ constexpr const char* kTemplate =
   fi
 }
 
-# Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error. The ids
-# come from a service: they are data, never words for compgen -W, which would expand $(...).
-@FN@_job_ids() {
+# Runs the program with "$@" for the app that the line being completed points at: it forwards the
+# options that choose the app, and prints nothing on any error (the lookups give up after 2
+# seconds).
+@FN@_ask() {
   local -a args=()
   local i
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
@@ -51,18 +51,21 @@ constexpr const char* kTemplate =
 @FORWARD@
     esac
   done
-  "${words[0]}" "${args[@]}" @LOOKUP@ 2>/dev/null </dev/null
+  "${words[0]}" "${args[@]}" "$@" 2>/dev/null </dev/null
 }
 
-# Offers the job ids that start with $1; a line that is not a valid job id (1-255 of
-# [A-Za-z0-9_-]) is dropped, so that nothing a service sends can be expanded or inserted.
-@FN@_job_id_words() {
-  local id valid='^[A-Za-z0-9_-]{1,255}$'
+# Offers the ids that start with $1 among the lines that the lookup "${@:3}" prints; a line that
+# does not match the id rule $2 is dropped, so that nothing a service sends can be expanded or
+# inserted. The ids are data, never words for compgen -W, which would expand $(...).
+@FN@_id_words() {
+  local id prefix=$1 valid=$2
+  shift 2
   COMPREPLY=()
   while IFS= read -r id; do
-    if [[ $id =~ $valid && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
-  done < <(@FN@_job_ids)
+    if [[ $id =~ $valid && $id == "$prefix"* ]]; then COMPREPLY+=("$id"); fi
+  done < <(@FN@_ask "$@")
 }
+@ID_WORDS@
 
 @FN@() {
   local cur prev words cword split  # set by _init_completion; split is not needed here
@@ -76,13 +79,19 @@ constexpr const char* kTemplate =
     prev=${words[cword - 1]}
   fi
 
-  # The command, and how many arguments it already has.
+  # The command ("list", "schedule/create"), and how many arguments it already has.
   local command='' given=0 i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
       -*=*) ;;
       -*) if @FN@_takes_value "$command" "${words[i]}"; then i=$((i + 1)); fi ;;
-      *) if [[ -z $command ]]; then command=${words[i]}; else given=$((given + 1)); fi ;;
+      *)
+        # A family's subcommand (or a command's other name) extends the command: schedule/create.
+        case $command:${words[i]} in
+@STEPS@
+          *) if [[ -z $command ]]; then command=${words[i]}; else given=$((given + 1)); fi ;;
+        esac
+        ;;
     esac
   done
 
@@ -134,7 +143,9 @@ std::string offer(const std::string& pattern, const Argument& argument, const st
       action = fn + "_files \"$cur\"";
       break;
     case ValueKind::job_id:
-      action = fn + "_job_id_words \"$cur\"";
+    case ValueKind::group_id:
+    case ValueKind::schedule_id:
+      action = fn + "_" + std::string(id_lookup(argument.kind)->name) + "_id_words \"$cur\"";
       break;
     case ValueKind::none:
     case ValueKind::text:
@@ -170,6 +181,27 @@ std::string chomp(std::string text) {
   return text;
 }
 
+// The case clause that takes the command on the line from the one above `at` to `at`, by its
+// name or its other names; nothing for a command of the root that has one name: the loop's
+// default takes it.
+std::string step_clause(const CommandAt& at) {
+  const auto& command = *at.command;
+  if (at.path.size() == 1 && command.aliases.empty()) return "";
+  std::vector<std::string> parent(at.path.begin(), at.path.end() - 1);
+  const std::string from = join(parent, "/") + ":";
+  std::vector<std::string> patterns = {from + command.name};
+  for (const auto& alias : command.aliases) patterns.push_back(from + alias);
+  return "          " + join(patterns, " | ") + ") command=" + join(at.path, "/") + " ;;\n";
+}
+
+// The function that offers the ids of one kind: the shared one with its rule and lookup.
+std::string id_words_function(const IdLookup& lookup, const std::string& fn) {
+  return "\n# Offers the " + std::string(lookup.name) + " ids that start with $1 (" +
+         std::string(lookup.rule_text) + ").\n" + fn + "_" + std::string(lookup.name) +
+         "_id_words() {\n  " + fn + "_id_words \"$1\" " + shell_quote(std::string(lookup.rule)) +
+         " " + std::string(lookup.command) + "\n}\n";
+}
+
 }  // namespace bash_detail
 
 std::string bash_script(const Command& root) {
@@ -178,20 +210,28 @@ std::string bash_script(const Command& root) {
   for (auto& c : fn) c = c == '-' ? '_' : c;
 
   // Command-specific clauses first: a command's option wins over a global one of the same name.
-  std::string takes_value, values, command_options, positionals;
+  std::string takes_value, values, command_options, positionals, steps;
   std::vector<std::string> command_names;
+  for (const auto& command : root.commands) command_names.push_back(command.name);
   const auto global_names = d::all_names(root.options);
-  for (const auto& command : root.commands) {
-    command_names.push_back(command.name);
-    d::add_option_clauses(command.name, command.options, fn, takes_value, values);
+  for (const auto& at : all_commands(root)) {
+    const auto& command = *at.command;
+    const std::string key = join(at.path, "/");
+    steps += d::step_clause(at);
+    d::add_option_clauses(key, command.options, fn, takes_value, values);
     const auto own_names = d::all_names(command.options, global_names);
     if (!own_names.empty()) {
-      command_options += "      " + command.name +
-                         ") options+=" + shell_quote(" " + join(own_names, " ")) + " ;;\n";
+      command_options +=
+          "      " + key + ") options+=" + shell_quote(" " + join(own_names, " ")) + " ;;\n";
+    }
+    if (!command.commands.empty()) {
+      std::vector<std::string> names;
+      for (const auto& sub : command.commands) names.push_back(sub.name);
+      positionals +=
+          "    " + key + ":0) " + fn + "_words \"$cur\" " + shell_quote(join(names, " ")) + " ;;\n";
     }
     for (std::size_t i = 0; i < command.positionals.size(); ++i) {
-      const auto clause =
-          d::offer(command.name + ":" + std::to_string(i), command.positionals[i], fn);
+      const auto clause = d::offer(key + ":" + std::to_string(i), command.positionals[i], fn);
       if (!clause.empty()) positionals += clause.substr(2);  // one level less deep than options
     }
   }
@@ -206,16 +246,19 @@ std::string bash_script(const Command& root) {
               ") args+=(\"${words[i]}\" \"${words[i + 1]/#\\~/$HOME}\") ;;\n" + "      " +
               join(with_equals, " | ") + ") args+=(\"${words[i]}\") ;;\n";
   }
+  std::string id_words;
+  for (const auto& lookup : id_lookups_in(root)) id_words += d::id_words_function(lookup, fn);
 
   std::string script = d::kTemplate;
   d::replace(script, "@TAKES_VALUE@", d::chomp(takes_value));
   d::replace(script, "@VALUES@", d::chomp(values));
   d::replace(script, "@COMMAND_OPTIONS@", d::chomp(command_options));
   d::replace(script, "@POSITIONALS@", d::chomp(positionals));
+  d::replace(script, "@STEPS@", d::chomp(steps));
   d::replace(script, "@FORWARD@", d::chomp(forward));
+  d::replace(script, "@ID_WORDS@", d::chomp(id_words));
   d::replace(script, "@GLOBAL_OPTIONS@", shell_quote(join(d::all_names(root.options), " ")));
   d::replace(script, "@COMMANDS@", shell_quote(join(command_names, " ")));
-  d::replace(script, "@LOOKUP@", std::string(kJobIdLookup));
   d::replace(script, "@FN@", fn);
   d::replace(script, "@PROG@", root.name);
   return script;

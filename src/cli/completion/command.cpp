@@ -22,8 +22,9 @@ constexpr const char* kHelp = R"(Examples:
   iotc-jobs completion zsh > "${fpath[1]}/_iotc-jobs"  # zsh, from the next session on
   iotc-jobs completion fish | source                   # this fish session
 
-Packages install the scripts where the shells look for them. Job ids complete from the app that
-the command line, the environment or the profile points at, within 2 seconds.)";
+Packages install the scripts where the shells look for them. Job, group and scheduled job ids
+complete from the app that the command line, the environment or the profile points at, within 2
+seconds.)";
 
 std::string script_for(const std::string& shell, const Command& root) {
   if (shell == "bash") return bash_script(root);

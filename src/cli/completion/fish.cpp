@@ -15,10 +15,12 @@ constexpr const char* kHeader =
 # definition: regenerate it rather than edit it. Install it as
 # share/fish/vendor_completions.d/@PROG@.fish, or load it with `@PROG@ completion fish | source`.
 
-# Prints the command on the line so far (nothing before it) and then its arguments, one a line.
+# Prints the command on the line so far (nothing before it) and then its arguments, one a line;
+# a command given by another name is printed by its own.
 function __@FN@_words
     set -l tokens (commandline -opc)
     set -l skip 0
+    set -l first 1
     for token in $tokens[2..-1]
         if test $skip = 1
             set skip 0
@@ -29,6 +31,12 @@ function __@FN@_words
                 set skip 1
             case '-*'
             case '*'
+                if test $first = 1
+                    set first 0
+                    switch $token
+@ALIASES@
+                    end
+                end
                 echo $token
         end
     end
@@ -39,23 +47,26 @@ function __@FN@_no_command
     test (count (__@FN@_words)) -eq 0
 end
 
-# Whether the command is $argv[1] and it already has $argv[2] arguments.
+# Whether the command is $argv[1..-2] (a family's subcommand: schedule create) and it already has
+# $argv[-1] arguments.
 function __@FN@_at
+    set -l n (math (count $argv) - 1)
+    __@FN@_using $argv[1..$n]; or return 1
     set -l words (__@FN@_words)
-    test (count $words) -gt 0; and test "$words[1]" = $argv[1]
-    or return 1
-    test (count $words[2..-1]) -eq $argv[2]
+    test (math (count $words) - $n) -eq $argv[-1]
 end
 
-# Whether the command is $argv[1].
+# Whether the command is $argv: a command, or a family and its subcommand (schedule create).
 function __@FN@_using
     set -l words (__@FN@_words)
-    test (count $words) -gt 0; and test "$words[1]" = $argv[1]
+    set -l n (count $argv)
+    test (count $words) -ge $n; and test "$words[1..$n]" = "$argv"
 end
 
-# Prints recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and prints nothing on any error.
-function __@FN@_job_ids
+# Runs the program with $argv for the app that the line being completed points at: it forwards
+# the options that choose the app, and prints nothing on any error (the lookups give up after 2
+# seconds).
+function __@FN@_ask
     set -l tokens (commandline -opc)
     set -l args
     for i in (seq 2 (count $tokens))
@@ -66,9 +77,9 @@ function __@FN@_job_ids
                 set -a args $tokens[$i]
         end
     end
-    # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
-    $tokens[1] $args @LOOKUP@ 2>/dev/null </dev/null | string match -r '^[A-Za-z0-9_-]{1,255}$'
+    $tokens[1] $args $argv 2>/dev/null </dev/null
 end
+@ID_FUNCTIONS@
 
 complete -c @PROG@ -f
 )fish";
@@ -90,6 +101,21 @@ std::string quote(const std::string& text) {
   return quoted + "'";
 }
 
+// The candidates of an id argument: '(__prog_job_ids)'.
+std::string ids_of(ValueKind kind, const std::string& fn) {
+  return "'(__" + fn + "_" + std::string(id_lookup(kind)->name) + "_ids)'";
+}
+
+// The function that prints the ids of one kind: the lookup's lines that match its rule. The ids
+// come from a service: a line that breaks the rule is dropped, and the others are only data.
+std::string id_function(const IdLookup& lookup, const std::string& fn) {
+  const std::string name(lookup.name);
+  return "\n# Prints recent " + name + " ids of the app (" + std::string(lookup.rule_text) +
+         ").\nfunction __" + fn + "_" + name + "_ids\n    __" + fn + "_ask " +
+         std::string(lookup.command) + " | string match -r " + quote(std::string(lookup.rule)) +
+         "\nend\n";
+}
+
 // The -a/-r/-x/-F part of a complete line for a value of `argument`.
 std::string value_flags(const Argument& argument, const std::string& fn) {
   switch (argument.kind) {
@@ -100,7 +126,9 @@ std::string value_flags(const Argument& argument, const std::string& fn) {
     case ValueKind::file:
       return " -r -F";
     case ValueKind::job_id:
-      return " -x -a '(__" + fn + "_job_ids)'";
+    case ValueKind::group_id:
+    case ValueKind::schedule_id:
+      return " -x -a " + ids_of(argument.kind, fn);
     case ValueKind::text:
       return " -x";
   }
@@ -124,16 +152,30 @@ std::string fish_script(const Command& root) {
   std::string fn = prog;
   for (auto& c : fn) c = c == '-' ? '_' : c;
 
+  const auto commands = all_commands(root);
   // Every option that takes a value, whatever its command: its value is not an argument.
   std::vector<std::string> takes_value;
   auto add_value_names = [&takes_value](const std::vector<Argument>& options) {
     for (const auto& option : options) {
       if (!option.takes_value()) continue;
-      for (const auto& name : option.names) takes_value.push_back(name);
+      for (const auto& name : option.names) {
+        if (std::find(takes_value.begin(), takes_value.end(), name) == takes_value.end()) {
+          takes_value.push_back(name);
+        }
+      }
     }
   };
   add_value_names(root.options);
-  for (const auto& command : root.commands) add_value_names(command.options);
+  for (const auto& at : commands) add_value_names(at.command->options);
+
+  // The other names of the root's commands, read as their own names (`groups` as `group`); the
+  // subcommands of a family have none.
+  std::string aliases;
+  for (const auto& command : root.commands) {
+    if (command.aliases.empty()) continue;
+    aliases += "                        case " + join(command.aliases, " ") +
+               "\n                            set token " + command.name + "\n";
+  }
 
   std::string body = "\n# Commands\n";
   for (const auto& command : root.commands) {
@@ -142,9 +184,15 @@ std::string fish_script(const Command& root) {
   }
   body += "\n# Global options, before or after the command\n";
   for (const auto& option : root.options) body += d::option_line(prog, "", option, fn);
-  for (const auto& command : root.commands) {
-    body += "\n# " + command.name + "\n";
-    const std::string using_command = " -n '__" + fn + "_using " + command.name + "'";
+  for (const auto& at : commands) {
+    const auto& command = *at.command;
+    const std::string path = join(at.path, " ");
+    body += "\n# " + path + "\n";
+    for (const auto& sub : command.commands) {
+      body += "complete -c " + prog + " -n '__" + fn + "_at " + path + " 0' -f -a " + sub.name +
+              " -d " + d::quote(sub.summary()) + "\n";
+    }
+    const std::string using_command = " -n '__" + fn + "_using " + path + "'";
     for (const auto& option : command.options) {
       const bool global = std::any_of(root.options.begin(), root.options.end(),
                                       [&](const Argument& g) { return g.names == option.names; });
@@ -156,11 +204,11 @@ std::string fish_script(const Command& root) {
       std::string flags;
       if (positional.kind == ValueKind::choice)
         flags = " -f -a " + d::quote(join(positional.choices, " "));
-      if (positional.kind == ValueKind::job_id) flags = " -f -a '(__" + fn + "_job_ids)'";
+      if (id_lookup(positional.kind) != nullptr) flags = " -f -a " + d::ids_of(positional.kind, fn);
       if (positional.kind == ValueKind::file) flags = " -F";
       if (flags.empty()) continue;
-      body += "complete -c " + prog + " -n '__" + fn + "_at " + command.name + " " +
-              std::to_string(i) + "'" + flags + " -d " + d::quote(positional.help) + "\n";
+      body += "complete -c " + prog + " -n '__" + fn + "_at " + path + " " + std::to_string(i) +
+              "'" + flags + " -d " + d::quote(positional.help) + "\n";
     }
   }
 
@@ -168,11 +216,18 @@ std::string fish_script(const Command& root) {
   std::vector<std::string> with_equals;
   for (const auto& name : connection) with_equals.push_back(d::quote(name + "=*"));
 
+  std::string id_functions;
+  for (const auto& lookup : id_lookups_in(root)) id_functions += d::id_function(lookup, fn);
+
   std::string script = d::kHeader;
+  if (aliases.empty()) aliases = "                        case ''\n";  // a switch needs a case
+  aliases.pop_back();
+  d::replace(script, "@ALIASES@", aliases);
+  if (!id_functions.empty()) id_functions.pop_back();
+  d::replace(script, "@ID_FUNCTIONS@", id_functions);
   d::replace(script, "@TAKES_VALUE@", join(takes_value, " "));
   d::replace(script, "@FORWARD@", connection.empty() ? "''" : join(connection, " "));
   d::replace(script, "@FORWARD_EQUALS@", with_equals.empty() ? "''" : join(with_equals, " "));
-  d::replace(script, "@LOOKUP@", std::string(kJobIdLookup));
   d::replace(script, "@FN@", fn);
   d::replace(script, "@PROG@", prog);
   return script + body;

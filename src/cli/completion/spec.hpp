@@ -20,7 +20,10 @@ enum class ValueKind {
   text,    // free text: nothing to offer
   choice,  // one of `choices`
   file,    // a path
-  job_id,  // a job of the configured app, fetched at completion time
+  // Resources of the configured app, fetched at completion time (kIdLookups).
+  job_id,
+  group_id,
+  schedule_id,
 };
 
 // An option (names set) or a positional argument (names empty).
@@ -38,8 +41,9 @@ struct Argument {
 
 struct Command {
   std::string name;
-  std::string description;  // the whole text; its first line is the summary
-  std::string footer;       // after the options in --help: exit codes, environment
+  std::string description;           // the whole text; its first line is the summary
+  std::string footer;                // after the options in --help: exit codes, environment
+  std::vector<std::string> aliases;  // other names it answers to (group: groups)
   std::vector<Argument> options;
   std::vector<Argument> positionals;
   std::vector<Command> commands;
@@ -50,13 +54,49 @@ struct Command {
 // Reads the tree below `app`. Hidden commands and options (CLI11's empty group) are left out.
 Command describe(const CLI::App& app);
 
-// The global options that choose the app and how to reach it: the job-id lookup forwards them
+// The global options that choose the app and how to reach it: the id lookups forward them
 // from the line being completed, so that it asks the same service the command will.
 std::vector<std::string> connection_options(const Command& root);
 
-// The command line that fetches recent job ids, after the program and the forwarded options.
-inline constexpr std::string_view kJobIdLookup =
-    "list -o tsv --columns id --limit 20 --timeout 2s --retries 0";
+// A kind of id that the shells fetch from the app: the value name that marks an argument of that
+// kind, the command line that lists recent ones (after the program and the forwarded options),
+// and the rule a fetched line must match to be offered. The ids come from a service: a line that
+// breaks the rule is dropped, so that nothing it sends is ever expanded, run or inserted.
+struct IdLookup {
+  ValueKind kind;
+  std::string_view name;        // "job": names the shell functions (_prog_job_ids) and the tag
+  std::string_view value_name;  // "JOB_ID": a required positional or an option of that value
+  std::string_view command;
+  std::string_view rule;  // an extended regular expression, for bash, zsh and fish alike
+  std::string_view rule_text;
+};
+
+// The 2022 specs give the three one rule: model::kJobIdRule (validation.hpp), which
+// check_group_id (cli/group_values.cpp) applies to group ids, and model::kScheduleIdRule
+// (scheduled_job.hpp). A group argument also takes a display name; only ids are offered.
+inline constexpr std::string_view kIdRule = "^[A-Za-z0-9_-]{1,255}$";
+inline constexpr std::string_view kIdRuleText = "1 to 255 letters, digits, '-' or '_'";
+inline constexpr IdLookup kIdLookups[] = {
+    {ValueKind::job_id, "job", "JOB_ID",
+     "list -o tsv --columns id --limit 20 --timeout 2s --retries 0", kIdRule, kIdRuleText},
+    // group list has no --limit: it lists every group, and an app has few.
+    {ValueKind::group_id, "group", "GROUP",
+     "group list -o tsv --columns id --timeout 2s --retries 0", kIdRule, kIdRuleText},
+    {ValueKind::schedule_id, "schedule", "SCHEDULE_ID",
+     "schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0", kIdRule, kIdRuleText},
+};
+// The lookup of `kind`, or null when it is not an id.
+const IdLookup* id_lookup(ValueKind kind);
+// The lookups of the kinds of id that `root`'s tree has, in kIdLookups' order.
+std::vector<IdLookup> id_lookups_in(const Command& root);
+
+// A command below the root with the names that lead to it: {"schedule", "create"}.
+struct CommandAt {
+  std::vector<std::string> path;
+  const Command* command;
+};
+// Every command below `root`, each before its subcommands.
+std::vector<CommandAt> all_commands(const Command& root);
 
 std::string bash_script(const Command& root);
 std::string zsh_script(const Command& root);

@@ -1,5 +1,6 @@
 // Small text helpers shared by the completion and man-page generators.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,52 @@ std::vector<std::string> names_of(const std::vector<Argument>& options, ValueKin
     if (option.kind == kind) names.insert(names.end(), option.names.begin(), option.names.end());
   }
   return names;
+}
+
+namespace {
+
+void add_below(const Command& command, std::vector<std::string> path,
+               std::vector<CommandAt>& commands) {
+  for (const auto& sub : command.commands) {
+    auto sub_path = path;
+    sub_path.push_back(sub.name);
+    commands.push_back({sub_path, &sub});
+    add_below(sub, sub_path, commands);
+  }
+}
+
+bool has_kind(const Command& command, ValueKind kind) {
+  auto of_kind = [kind](const Argument& argument) { return argument.kind == kind; };
+  return std::any_of(command.options.begin(), command.options.end(), of_kind) ||
+         std::any_of(command.positionals.begin(), command.positionals.end(), of_kind);
+}
+
+}  // namespace
+
+std::vector<CommandAt> all_commands(const Command& root) {
+  std::vector<CommandAt> commands;
+  add_below(root, {}, commands);
+  return commands;
+}
+
+const IdLookup* id_lookup(ValueKind kind) {
+  for (const auto& lookup : kIdLookups) {
+    if (lookup.kind == kind) return &lookup;
+  }
+  return nullptr;
+}
+
+std::vector<IdLookup> id_lookups_in(const Command& root) {
+  const auto commands = all_commands(root);
+  std::vector<IdLookup> used;
+  for (const auto& lookup : kIdLookups) {
+    const bool in_tree = has_kind(root, lookup.kind) ||
+                         std::any_of(commands.begin(), commands.end(), [&](const CommandAt& at) {
+                           return has_kind(*at.command, lookup.kind);
+                         });
+    if (in_tree) used.push_back(lookup);
+  }
+  return used;
 }
 
 }  // namespace iotc::cli::completion

@@ -18,11 +18,17 @@ namespace tree_detail {
 // type name starts with FILE or DIR); these take "-" for stdin as well, so they carry none.
 constexpr std::array<std::string_view, 3> kFileOptions = {"--file", "--token-file", "--cacert"};
 
-// Required positionals of this name are existing jobs: the shells look recent ones up. (create's
-// optional JOB_ID names a new job.)
-constexpr std::string_view kJobIdName = "JOB_ID";
+// The kind of id whose value name (kIdLookups) `argument` has: the shells look recent ones up. An
+// optional positional names a new one (create's JOB_ID, schedule create's SCHEDULE_ID): nothing.
+std::optional<ValueKind> id_kind_of(const CLI::Option& option, const Argument& argument) {
+  if (option.get_positional() && !option.get_required()) return std::nullopt;
+  for (const auto& lookup : kIdLookups) {
+    if (argument.value_name == lookup.value_name) return lookup.kind;
+  }
+  return std::nullopt;
+}
 
-// Global options that say which app to ask and how: forwarded by the job-id lookup.
+// Global options that say which app to ask and how: forwarded by the id lookups.
 constexpr std::array<std::string_view, 7> kConnectionOptions = {
     "--app",        "--dns-suffix", "--base-url", "--api-version",
     "--token-file", "--profile",    "--cacert"};
@@ -98,9 +104,8 @@ Argument describe_option(const CLI::Option& option) {
   argument.repeatable = option.get_items_expected_max() > 1;
   if (!argument.choices.empty()) {
     argument.kind = ValueKind::choice;
-  } else if (option.get_positional() && option.get_required() &&
-             option.get_name(true) == kJobIdName) {
-    argument.kind = ValueKind::job_id;
+  } else if (auto id_kind = id_kind_of(option, argument)) {
+    argument.kind = *id_kind;
   } else if (is_file_option(option, base_type)) {
     argument.kind = ValueKind::file;
   } else {
@@ -116,6 +121,7 @@ Command describe(const CLI::App& app) {
   command.name = app.get_name();
   command.description = app.get_description();
   command.footer = app.get_footer();
+  command.aliases = app.get_aliases();
   for (const auto* option : app.get_options()) {
     if (option->get_group().empty()) continue;
     auto argument = tree_detail::describe_option(*option);

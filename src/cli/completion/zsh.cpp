@@ -1,5 +1,6 @@
-// The zsh completion script: _arguments specs for the global options and for each command, with
-// descriptions, fixed values, files and recent job ids.
+// The zsh completion script: _arguments specs for the global options and for each command (a
+// family's subcommands in a function of their own), with descriptions, fixed values, files and
+// recent ids.
 
 #include <algorithm>
 #include <cctype>
@@ -16,23 +17,27 @@ constexpr const char* kTemplate = R"zsh(#compdef @PROG@
 # definition: regenerate it rather than edit it. Install it as _@PROG@ in a directory of $fpath
 # (share/zsh/site-functions), or load it with `source <(@PROG@ completion zsh)` after compinit.
 
-# Offers recent job ids of the app that the line being completed points at: it forwards the
-# options that choose the app, gives up after 2 seconds, and offers nothing on any error.
-_@PROG@_job_ids() {
+# Offers, as tag $1 described as $2, the lines that the lookup "${@:4}" prints that match the id
+# rule $3: it runs the program for the app that the line being completed points at, forwarding the
+# options that choose the app, and offers nothing on any error (the lookups give up after 2
+# seconds). The ids come from a service: a line that breaks the rule is dropped, and the others
+# are only ever data.
+_@PROG@_ids() {
   local -a args ids valid expl
-  local i id
+  local i id tag=$1 description=$2 rule=$3
+  shift 3
   for (( i = 2; i < $#_@FN@_line; i++ )); do
     case $_@FN@_line[i] in
 @FORWARD@
     esac
   done
-  ids=(${(f)"$(${(Q)_@FN@_line[1]} $args @LOOKUP@ 2>/dev/null </dev/null)"})
-  # The ids come from a service: keep only valid job ids (1-255 of [A-Za-z0-9_-]).
+  ids=(${(f)"$(${(Q)_@FN@_line[1]} $args "$@" 2>/dev/null </dev/null)"})
   for id in $ids; do
-    [[ $id =~ '^[A-Za-z0-9_-]{1,255}$' ]] && valid+=($id)
+    [[ $id =~ $rule ]] && valid+=($id)
   done
-  _wanted job-ids expl 'job id' compadd -a valid
+  _wanted $tag expl $description compadd -a valid
 }
+@ID_FUNCTIONS@
 
 _@PROG@() {
   local curcontext=$curcontext state state_descr line ret=1
@@ -42,24 +47,10 @@ _@PROG@() {
   local -a global=(
 @GLOBAL@
   )
-  _arguments -C -s -S $global '1: :->command' '*:: :->argument' && ret=0
-  case $state in
-    (command)
-      local -a commands=(
-@COMMANDS@
-      )
-      _describe -t commands command commands && ret=0
-      ;;
-    (argument)
-      curcontext=${curcontext%:*:*}:@PROG@-$words[1]:
-      case $words[1] in
-@ARGUMENTS@
-      esac
-      ;;
-  esac
+@DISPATCH@
   return ret
 }
-
+@FAMILIES@
 if [[ $funcstack[1] == _@PROG@ ]]; then
   _@PROG@ "$@"
 else
@@ -102,7 +93,9 @@ std::string value_spec(const Argument& argument, const std::string& prog) {
     case ValueKind::file:
       return message + "_files";
     case ValueKind::job_id:
-      return message + "_" + prog + "_job_ids";
+    case ValueKind::group_id:
+    case ValueKind::schedule_id:
+      return message + "_" + prog + "_" + std::string(id_lookup(argument.kind)->name) + "_ids";
     case ValueKind::text:
       return message;
   }
@@ -133,6 +126,83 @@ std::string chomp(std::string text) {
   return text;
 }
 
+// The _arguments spec of a command without subcommands: its own options and its positionals.
+std::string arguments_of(const Command& command, const Command& root, const std::string& prog) {
+  std::vector<std::string> specs = {"_arguments -s -S $global"};
+  for (const auto& option : command.options) {
+    if (is_global(option, root)) continue;  // in $global already (-h, --help)
+    for (auto& spec : option_specs(option, prog)) specs.push_back("  " + spec);
+  }
+  for (std::size_t i = 0; i < command.positionals.size(); ++i) {
+    const auto& positional = command.positionals[i];
+    const std::string position = positional.repeatable ? "*" : std::to_string(i + 1);
+    specs.push_back("  " + shell_quote(position + value_spec(positional, prog)));
+  }
+  return join(specs, " \\\n");
+}
+
+std::string indent(const std::string& text, std::size_t by) {
+  std::string indented;
+  for (const auto& line : split_lines(text)) {
+    indented += line.empty() ? "\n" : std::string(by, ' ') + line + "\n";
+  }
+  return chomp(indented);
+}
+
+// The body that completes `command`'s subcommands, then the arguments of the one on the line:
+// a family's subcommands get a function of their own, _prog_family.
+std::string dispatch(const Command& command, const std::vector<std::string>& path,
+                     const Command& root, const std::string& prog) {
+  const std::string function = "_" + join(path, "_");
+  std::string commands, arguments;
+  for (const auto& sub : command.commands) {
+    commands += shell_quote(sub.name + ":" + sub.summary()) + "\n";
+    std::vector<std::string> names = {sub.name};
+    names.insert(names.end(), sub.aliases.begin(), sub.aliases.end());
+    std::string action;
+    if (sub.commands.empty()) {
+      action = arguments_of(sub, root, prog) + " && ret=0";
+    } else {
+      action = function + "_" + sub.name + " && ret=0";
+    }
+    arguments += "(" + join(names, "|") + ")\n" + indent(action, 2) + "\n  ;;\n";
+  }
+  std::vector<std::string> title(path.begin() + 1, path.end());  // "schedule command"
+  title.push_back("command");
+  std::string text = "_arguments -C -s -S $global '1: :->command' '*:: :->argument' && ret=0\n";
+  text += "case $state in\n  (command)\n    local -a commands=(\n" + indent(chomp(commands), 6) +
+          "\n    )\n    _describe -t commands " + cli::shell_word(join(title, " ")) +
+          " commands && ret=0\n    ;;\n  (argument)\n    curcontext=${curcontext%:*:*}:" +
+          join(path, "-") + "-$words[1]:\n    case $words[1] in\n" + indent(chomp(arguments), 6) +
+          "\n    esac\n    ;;\nesac";
+  return text;
+}
+
+// A function of its own for each family below `command`: the subcommands and their arguments.
+void add_families(const Command& command, const std::vector<std::string>& path, const Command& root,
+                  const std::string& prog, std::string& functions) {
+  for (const auto& sub : command.commands) {
+    if (sub.commands.empty()) continue;
+    auto sub_path = path;
+    sub_path.push_back(sub.name);
+    functions += "\n# The subcommands of `" + join(sub_path, " ") + "` and their arguments.\n_" +
+                 join(sub_path, "_") +
+                 "() {\n  local curcontext=$curcontext state state_descr line ret=1\n"
+                 "  typeset -A opt_args\n" +
+                 indent(dispatch(sub, sub_path, root, prog), 2) + "\n  return ret\n}\n";
+    add_families(sub, sub_path, root, prog, functions);
+  }
+}
+
+// The function that offers the ids of one kind: the shared one with its tag, rule and lookup.
+std::string id_function(const IdLookup& lookup, const std::string& prog) {
+  const std::string name(lookup.name);
+  return "\n# Offers the app's " + name + " ids (" + std::string(lookup.rule_text) + ").\n_" +
+         prog + "_" + name + "_ids() {\n  _" + prog + "_ids " + name + "-ids " +
+         shell_quote(name + " id") + " " + shell_quote(std::string(lookup.rule)) + " " +
+         std::string(lookup.command) + "\n}\n";
+}
+
 }  // namespace zsh_detail
 
 std::string zsh_script(const Command& root) {
@@ -146,22 +216,9 @@ std::string zsh_script(const Command& root) {
     for (auto& spec : d::option_specs(option, prog)) global.push_back("    " + spec);
   }
 
-  std::string commands, arguments;
-  for (const auto& command : root.commands) {
-    commands += "        " + shell_quote(command.name + ":" + command.summary()) + "\n";
-    std::vector<std::string> specs = {"          _arguments -s -S $global"};
-    for (const auto& option : command.options) {
-      if (d::is_global(option, root)) continue;  // in $global already (-h, --help)
-      for (auto& spec : d::option_specs(option, prog)) specs.push_back("            " + spec);
-    }
-    for (std::size_t i = 0; i < command.positionals.size(); ++i) {
-      const auto& positional = command.positionals[i];
-      const std::string position = positional.repeatable ? "*" : std::to_string(i + 1);
-      specs.push_back("            " + shell_quote(position + d::value_spec(positional, prog)));
-    }
-    arguments +=
-        "        (" + command.name + ")\n" + join(specs, " \\\n") + " && ret=0\n          ;;\n";
-  }
+  std::string families, id_functions;
+  d::add_families(root, {prog}, root, prog, families);
+  for (const auto& lookup : id_lookups_in(root)) id_functions += d::id_function(lookup, prog);
 
   const auto connection = connection_options(root);
   std::string forward;
@@ -175,10 +232,10 @@ std::string zsh_script(const Command& root) {
 
   std::string script = d::kTemplate;
   d::replace(script, "@GLOBAL@", join(global, "\n"));
-  d::replace(script, "@COMMANDS@", d::chomp(commands));
-  d::replace(script, "@ARGUMENTS@", d::chomp(arguments));
+  d::replace(script, "@DISPATCH@", d::indent(d::dispatch(root, {prog}, root, prog), 2));
+  d::replace(script, "@FAMILIES@", families);
+  d::replace(script, "@ID_FUNCTIONS@", d::chomp(id_functions));
   d::replace(script, "@FORWARD@", d::chomp(forward));
-  d::replace(script, "@LOOKUP@", std::string(kJobIdLookup));
   d::replace(script, "@FN@", fn);
   d::replace(script, "@PROG@", prog);
   return script;
