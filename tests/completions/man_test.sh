@@ -19,5 +19,15 @@ for command in $(program_commands); do
   expect "iotc-jobs.1 documents $command" "   $command" \
     "$(grep -x "   $command" "$WORK/iotc-jobs.txt" || true)"
 done
+# ...and so has every command of a family ("schedule create"), named in the synopsis too.
+for family in schedule group; do
+  for command in $(program_commands "$family"); do
+    expect "iotc-jobs.1 documents $family $command" "   $family $command" \
+      "$(grep -x "   $family $command" "$WORK/iotc-jobs.txt" || true)"
+    expect "iotc-jobs.1's synopsis has $family $command" "1" \
+      "$(sed -n '/^SYNOPSIS$/,/^DESCRIPTION$/p' "$WORK/iotc-jobs.txt" |
+        grep -c "iotc-jobs $family $command " || true)"
+  done
+done
 expect "iotc-jobs.1 lists exit code 130" "130" "$(grep -oE '^ +130 ' "$WORK/iotc-jobs.txt" | tr -d ' ')"
 finish

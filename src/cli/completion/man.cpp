@@ -100,6 +100,39 @@ struct Section {
   std::string roff;
 };
 
+// The synopsis lines of `command` under `program`: its own, or for a family ("schedule") one
+// for each of its commands.
+std::string synopsis_lines(const std::string& program, const Command& command) {
+  if (command.commands.empty()) return ".br\n" + usage(program, command) + "\n";
+  std::string lines;
+  for (const auto& sub : command.commands) lines += synopsis_lines(program + " " + command.name, sub);
+  return lines;
+}
+
+// The COMMANDS entry of `command` under `program` ("iotc-jobs", or "iotc-jobs schedule" for a
+// family's command), then those of a family's commands. Options of the program itself are said
+// once, in OPTIONS.
+std::string command_entries(const std::string& program, const Command& command,
+                            const std::vector<Argument>& global_options) {
+  // The heading is the command line without the program's name: "schedule create".
+  const auto space = program.find(' ');
+  const std::string heading =
+      (space == std::string::npos ? "" : program.substr(space + 1) + " ") + command.name;
+  std::string entry = ".SS \"" + escape(heading) + "\"\n" + usage(program, command) + "\n";
+  entry += render_text(command.description);
+  if (!command.positionals.empty() || !command.options.empty()) entry += ".PP\n";
+  for (const auto& positional : command.positionals) entry += positional_entry(positional);
+  for (const auto& option : command.options) {
+    const bool global = std::any_of(global_options.begin(), global_options.end(),
+                                    [&](const Argument& g) { return g.names == option.names; });
+    if (!global) entry += option_entry(option);
+  }
+  for (const auto& sub : command.commands) {
+    entry += command_entries(program + " " + command.name, sub, global_options);
+  }
+  return entry;
+}
+
 // "  0    success" -> {"0", "success"}: an indented word, two spaces or more, the rest. (No
 // std::regex: gcc 12 warns falsely inside <regex> under the sanitizers.)
 std::optional<std::pair<std::string, std::string>> table_row(const std::string& line) {
@@ -168,8 +201,7 @@ std::string man_page(const Command& root, std::string_view version,
 
   std::string synopsis = "\\fB" + d::escape(root.name) +
                          "\\fR [\\fIglobal options\\fR] \\fIcommand\\fR [\\fIarguments\\fR]\n";
-  for (const auto& command : root.commands)
-    synopsis += ".br\n" + d::usage(root.name, command) + "\n";
+  for (const auto& command : root.commands) synopsis += d::synopsis_lines(root.name, command);
   sections.push_back({"SYNOPSIS", synopsis});
 
   sections.push_back({"DESCRIPTION", d::render_text(root.description)});
@@ -179,17 +211,7 @@ std::string man_page(const Command& root, std::string_view version,
   sections.push_back({"OPTIONS", options});
 
   std::string commands;
-  for (const auto& command : root.commands) {
-    commands += ".SS \"" + command.name + "\"\n" + d::usage(root.name, command) + "\n";
-    commands += d::render_text(command.description);
-    if (!command.positionals.empty() || !command.options.empty()) commands += ".PP\n";
-    for (const auto& positional : command.positionals) commands += d::positional_entry(positional);
-    for (const auto& option : command.options) {
-      const bool global = std::any_of(root.options.begin(), root.options.end(),
-                                      [&](const Argument& g) { return g.names == option.names; });
-      if (!global) commands += d::option_entry(option);  // -h, --help: said once, above
-    }
-  }
+  for (const auto& command : root.commands) commands += d::command_entries(root.name, command, root.options);
   sections.push_back({"COMMANDS", commands});
 
   d::add_footer_sections(root.footer, sections);
