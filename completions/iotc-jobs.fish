@@ -115,7 +115,7 @@ complete -c iotc-jobs -l retries -x -d 'Retries of a failed request (default 4; 
 complete -c iotc-jobs -l cacert -r -F -d 'Also trust the CA certificates in this PEM file'
 complete -c iotc-jobs -s v -l verbose -d 'One line per request on stderr'
 complete -c iotc-jobs -l debug -d 'Requests and answers on stderr, secrets redacted'
-complete -c iotc-jobs -l no-color -d 'No colour'
+complete -c iotc-jobs -l no-color -d 'No color'
 complete -c iotc-jobs -s q -l quiet -d 'No messages or progress on stderr, only errors'
 
 # list

@@ -38,7 +38,7 @@ constexpr const char* kEnvironmentHelp = R"(Environment:
   IOTC_APP, IOTC_DNS_SUFFIX, IOTC_BASE_URL, IOTC_API_VERSION, IOTC_API_TOKEN, IOTC_PROFILE,
   IOTC_TIMEOUT, IOTC_RETRIES, IOTC_CACERT, IOTC_OUTPUT: defaults for the options above
   (an option beats the environment, which beats the profile).
-  NO_COLOR, CLICOLOR=0: no colour.  IOTC_FORCE_TTY=1: behave as on a terminal.)";
+  NO_COLOR, CLICOLOR=0: no color.  IOTC_FORCE_TTY=1: behave as on a terminal.)";
 
 // Subcommand lists show only the first line of a description; a command's own --help shows all
 // of it, examples first.
@@ -97,7 +97,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_flag("-v,--verbose", flags.verbose, "One line per request on stderr")->group(group);
   app.add_flag("--debug", flags.debug, "Requests and answers on stderr, secrets redacted")
       ->group(group);
-  app.add_flag("--no-color", global.no_color, "No colour")->group(group);
+  app.add_flag("--no-color", global.no_color, "No color")->group(group);
   app.add_flag("-q,--quiet", global.quiet, "No messages or progress on stderr, only errors")
       ->group(group);
 }

@@ -14,11 +14,11 @@ namespace iotc::output {
 
 using Json = iotc::model::Json;
 
-// How a cell is rendered for people (tsv/csv get the same text, without colour and with RFC 3339
+// How a cell is rendered for people (tsv/csv get the same text, without color and with RFC 3339
 // times).
 enum class CellKind {
   text,      // the value itself; objects and arrays as compact JSON
-  status,    // text, coloured on a terminal
+  status,    // text, colored on a terminal
   time,      // relative on a terminal, as sent otherwise
   progress,  // {"total":4,"completed":2,"failed":1} -> "3/4, 1 failed"
   job_data,  // the data array, summarised: "property targetTemperature=56"

@@ -23,8 +23,8 @@ std::string counts_text(const ProgressSnapshot& snapshot) {
 }
 }  // namespace
 
-ProgressDisplay::ProgressDisplay(std::ostream& err, bool tty, bool colour, int width)
-    : err_(err), tty_(tty), colour_(colour), width_(width) {}
+ProgressDisplay::ProgressDisplay(std::ostream& err, bool tty, bool color, int width)
+    : err_(err), tty_(tty), color_(color), width_(width) {}
 
 ProgressDisplay::~ProgressDisplay() {
   finish();
@@ -54,8 +54,8 @@ std::string ProgressDisplay::bar_line(const ProgressSnapshot& snapshot) const {
   }
   std::string bar;
   for (int i = 0; i < bar_width; ++i) bar += i < filled ? kFull : kEmpty;
-  std::string line = id + "  " + colour_status(snapshot.status, status, colour_) + "  " +
-                     (snapshot.failed > 0 ? red(bar, colour_) : bar);
+  std::string line = id + "  " + color_status(snapshot.status, status, color_) + "  " +
+                     (snapshot.failed > 0 ? red(bar, color_) : bar);
   if (!counts.empty()) line += "  " + counts;
   return line;
 }

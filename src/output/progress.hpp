@@ -26,7 +26,7 @@ inline constexpr int kMinBarWidth = 10;
 
 class ProgressDisplay {
  public:
-  ProgressDisplay(std::ostream& err, bool tty, bool colour, int width);
+  ProgressDisplay(std::ostream& err, bool tty, bool color, int width);
   ProgressDisplay(const ProgressDisplay&) = delete;
   ProgressDisplay& operator=(const ProgressDisplay&) = delete;
   ~ProgressDisplay();
@@ -50,7 +50,7 @@ class ProgressDisplay {
  private:
   std::ostream& err_;
   bool tty_;
-  bool colour_;
+  bool color_;
   int width_;
   std::optional<ProgressSnapshot> last_;
   bool drawn_ = false;

@@ -22,7 +22,7 @@ struct RenderOptions {
   // the first page arrives, and the service's clock is known only from its answers.
   std::function<SystemTime()> clock;
 
-  bool colour() const { return terminal.color; }
+  bool color() const { return terminal.color; }
   // Relative times and width fitting are for people at a terminal, and only in tables.
   CellContext cell_context() const {
     return CellContext{format == Format::table && terminal.stdout_tty, clock ? clock() : now};

@@ -21,7 +21,7 @@ std::string wrap(std::string_view code, std::string_view text, bool enabled) {
 
 }  // namespace
 
-std::string colour_status(std::string_view status, std::string_view text, bool enabled) {
+std::string color_status(std::string_view status, std::string_view text, bool enabled) {
   std::string_view code;
   if (status == "complete" || status == "completed") {
     code = kGreen;

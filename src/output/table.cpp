@@ -41,28 +41,28 @@ std::vector<std::size_t> fit_widths(const std::vector<Column>& columns,
 
 void print_table(std::ostream& out, const std::vector<Column>& columns,
                  const std::vector<std::vector<TableCell>>& rows, std::size_t max_width,
-                 bool colour) {
+                 bool color) {
   const auto widths = fit_widths(columns, rows, max_width);
-  auto print_row = [&](auto&& text_of, auto&& colour_of) {
+  auto print_row = [&](auto&& text_of, auto&& color_of) {
     std::string line;
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const std::string text = truncate_to_width(text_of(c), widths[c]);
       const bool last = c + 1 == columns.size();
-      // Pad before colouring: escape codes take no columns on screen.
+      // Pad before coloring: escape codes take no columns on screen.
       const std::string padded = last ? text : pad_right(text, widths[c] + kColumnGap);
-      line += colour_of(c, padded);
+      line += color_of(c, padded);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';
   };
   print_row([&](std::size_t c) { return std::string_view(columns[c].header); },
-            [&](std::size_t, const std::string& text) { return bold(text, colour); });
+            [&](std::size_t, const std::string& text) { return bold(text, color); });
   for (const auto& row : rows) {
     print_row([&](std::size_t c) { return shown(row[c]); },
               [&](std::size_t c, const std::string& text) {
-                if (row[c].missing) return dim(text, colour);
+                if (row[c].missing) return dim(text, color);
                 if (columns[c].kind == CellKind::status) {
-                  return colour_status(row[c].status, text, colour);
+                  return color_status(row[c].status, text, color);
                 }
                 return text;
               });

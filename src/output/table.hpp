@@ -13,8 +13,8 @@ inline constexpr std::size_t kColumnGap = 2;
 inline constexpr std::size_t kMinFlexibleWidth = 8;
 
 struct TableCell {
-  std::string text;    // already neutralised, no colour
-  std::string status;  // for CellKind::status: the value that picks the colour
+  std::string text;    // already neutralised, no color
+  std::string status;  // for CellKind::status: the value that picks the color
   bool missing = false;
 };
 
@@ -26,6 +26,6 @@ std::vector<std::size_t> fit_widths(const std::vector<Column>& columns,
 
 void print_table(std::ostream& out, const std::vector<Column>& columns,
                  const std::vector<std::vector<TableCell>>& rows, std::size_t max_width,
-                 bool colour);
+                 bool color);
 
 }  // namespace iotc::output

@@ -31,7 +31,7 @@ std::optional<int> terminal_columns(int fd) {
   return std::nullopt;
 }
 
-bool colour_allowed(const EnvLookup& env, bool no_color_flag, bool tty) {
+bool color_allowed(const EnvLookup& env, bool no_color_flag, bool tty) {
   if (no_color_flag || is_set(env("NO_COLOR"))) return false;
   if (env("CLICOLOR_FORCE").value_or("0") != "0") return true;
   if (env("CLICOLOR") == std::optional<std::string>("0")) return false;
@@ -65,8 +65,8 @@ Terminal detect_terminal(const EnvLookup& env, bool no_color_flag) {
   } else if (auto err = terminal_columns(STDERR_FILENO)) {
     terminal.width = *err;
   }
-  terminal.color = colour_allowed(env, no_color_flag, terminal.stdout_tty);
-  terminal.stderr_color = colour_allowed(env, no_color_flag, terminal.stderr_tty);
+  terminal.color = color_allowed(env, no_color_flag, terminal.stdout_tty);
+  terminal.stderr_color = color_allowed(env, no_color_flag, terminal.stderr_tty);
   return terminal;
 }
 

@@ -109,7 +109,7 @@ class TableWriter : public CellWriter {
     if (rows_.empty()) return;  // no header over nothing: the command says "No ... found."
     const std::size_t width =
         options_.terminal.stdout_tty ? static_cast<std::size_t>(options_.terminal.width) : 0;
-    print_table(out_, options_.columns, rows_, width, options_.colour());
+    print_table(out_, options_.columns, rows_, width, options_.color());
     out_.flush();
   }
 
@@ -272,9 +272,9 @@ void write_record(std::ostream& out, const Json& record, const RenderOptions& op
         const auto& column = options.columns[c];
         std::string value = cells[c].text;
         if (column.kind == CellKind::status) {
-          value = colour_status(cells[c].status, value, options.colour());
+          value = color_status(cells[c].status, value, options.color());
         }
-        out << bold(pad_right(column.header, header_width + kColumnGap), options.colour()) << value
+        out << bold(pad_right(column.header, header_width + kColumnGap), options.color()) << value
             << '\n';
       }
       break;

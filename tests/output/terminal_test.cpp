@@ -28,7 +28,7 @@ TEST_CASE("IOTC_FORCE_TTY and COLUMNS make terminal mode testable", "[terminal]"
   CHECK_FALSE(off.color);
 }
 
-TEST_CASE("colour rules: NO_COLOR, CLICOLOR=0, --no-color, TERM=dumb, CLICOLOR_FORCE",
+TEST_CASE("color rules: NO_COLOR, CLICOLOR=0, --no-color, TERM=dumb, CLICOLOR_FORCE",
           "[terminal]") {
   const std::map<std::string, std::string> tty{{"IOTC_FORCE_TTY", "1"}};
   auto with = [&](std::string name, std::string value) {

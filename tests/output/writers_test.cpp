@@ -19,12 +19,12 @@ const Json kRows = Json::parse(R"([
   {"id": "job-3", "status": "running"}
 ])");
 
-RenderOptions options(Format format, bool tty = false, bool colour = false, int width = 80) {
+RenderOptions options(Format format, bool tty = false, bool color = false, int width = 80) {
   RenderOptions result;
   result.format = format;
   result.columns = kColumns;
   result.terminal.stdout_tty = tty;
-  result.terminal.color = colour;
+  result.terminal.color = color;
   result.terminal.width = width;
   return result;
 }
@@ -53,10 +53,10 @@ TEST_CASE("on a narrow terminal flexible columns are cut with an ellipsis", "[wr
   for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 32);  // "…" is 3 bytes
 }
 
-TEST_CASE("colour only when asked: statuses coloured, headers bold", "[writers]") {
-  const std::string coloured = render(options(Format::table, true, true));
-  CHECK(coloured.find("\x1b[32mcomplete") != std::string::npos);
-  CHECK(coloured.find("\x1b[31mfailed") != std::string::npos);
+TEST_CASE("color only when asked: statuses colored, headers bold", "[writers]") {
+  const std::string colored = render(options(Format::table, true, true));
+  CHECK(colored.find("\x1b[32mcomplete") != std::string::npos);
+  CHECK(colored.find("\x1b[31mfailed") != std::string::npos);
   CHECK(render(options(Format::table, true, false)).find('\x1b') == std::string::npos);
 }
 
