@@ -50,9 +50,6 @@ int report_failure(std::exception_ptr failure, output::Output& output, const Red
     // Service errors already carry the service's code, message and request id.
     output.error(redact(error.what()));
     return static_cast<int>(error.exit_code());
-  } catch (const model::UnsupportedInVersion& error) {
-    output.error(redact(error.what()));
-    return static_cast<int>(ExitCode::usage);
   } catch (const nlohmann::json::exception& error) {
     output.error(
         redact(std::string("the service sent an answer that could not be read: ") + error.what()));

@@ -12,14 +12,16 @@
 
 #include "model/data_types.hpp"
 #include "model/api_version.hpp"
+#include "errors.hpp"
 #include "model/job.hpp"
 #include "model/problem.hpp"
 
 namespace iotc::model {
 
-class UnsupportedInVersion : public std::runtime_error {
+// A job or group that the chosen api-version cannot express: a usage error, nothing was sent.
+class UnsupportedInVersion : public UsageError {
  public:
-  using std::runtime_error::runtime_error;
+  using UsageError::UsageError;
 };
 
 // "number" or "percentage"; anything else is Measure::unknown.
