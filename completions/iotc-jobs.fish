@@ -68,19 +68,44 @@ function __iotc_jobs_ask
     $tokens[1] $args $argv 2>/dev/null </dev/null
 end
 
-# Prints recent job ids of the app (1 to 255 letters, digits, '-' or '_').
+# Prints the ids that the lookup $argv[2..-1] prints, each followed by a tab and its display name
+# (the description fish shows) when it has one. The lines come from a service: one whose id
+# breaks the rule $argv[1], or with a second tab, is dropped whole; a name keeps only letters,
+# marks, digits, punctuation, symbols and spaces, at most 60, and is only ever printed as
+# data, never expanded or run.
+function __iotc_jobs_described_ids
+    for line in (__iotc_jobs_ask $argv[2..-1])
+        set -l fields (string split \t -- "$line")
+        test (count $fields) -le 2; or continue
+        string match -qr -- $argv[1] "$fields[1]"; or continue
+        set -l name ''
+        if set -q fields[2]
+            set name (string replace -ra -- '[^\pL\pM\pN\pP\pS\p{Zs}]' '' "$fields[2]")
+        end
+        if test (string length -- "$name") -gt 60
+            set name (string sub -l (math 60 - 3) -- "$name")...
+        end
+        if test -n "$name"
+            printf '%s\t%s\n' "$fields[1]" "$name"
+        else
+            printf '%s\n' "$fields[1]"
+        end
+    end
+end
+
+# Prints recent job ids of the app (1 to 255 letters, digits, '-' or '_') with their names.
 function __iotc_jobs_job_ids
-    __iotc_jobs_ask list -o tsv --columns id --limit 20 --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
+    __iotc_jobs_described_ids '^[A-Za-z0-9_-]{1,255}$' list -o tsv --columns id,displayName --limit 20 --timeout 2s --retries 0
 end
 
-# Prints recent group ids of the app (1 to 255 letters, digits, '-' or '_').
+# Prints recent group ids of the app (1 to 255 letters, digits, '-' or '_') with their names.
 function __iotc_jobs_group_ids
-    __iotc_jobs_ask group list -o tsv --columns id --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
+    __iotc_jobs_described_ids '^[A-Za-z0-9_-]{1,255}$' group list -o tsv --columns id,displayName --timeout 2s --retries 0
 end
 
-# Prints recent schedule ids of the app (1 to 255 letters, digits, '-' or '_').
+# Prints recent schedule ids of the app (1 to 255 letters, digits, '-' or '_') with their names.
 function __iotc_jobs_schedule_ids
-    __iotc_jobs_ask schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0 | string match -r '^[A-Za-z0-9_-]{1,255}$'
+    __iotc_jobs_described_ids '^[A-Za-z0-9_-]{1,255}$' schedule list -o tsv --columns id,displayName --limit 20 --timeout 2s --retries 0
 end
 
 complete -c iotc-jobs -f

@@ -7,6 +7,10 @@ source "$(dirname "$0")/lib.sh"
 complete_line() {
   fish --no-config -c "source $REPO/completions/iotc-jobs.fish; complete -C '$1'" | cut -f1 | words
 }
+# Completes LINE; prints the candidates as "ID<TAB>DESCRIPTION", sorted, one a line.
+described_line() {
+  fish --no-config -c "source $REPO/completions/iotc-jobs.fish; complete -C '$1'" | sort
+}
 
 expect "commands" "$(program_commands)" \
   "$(complete_line 'iotc-jobs ')"
@@ -39,9 +43,11 @@ expect "job ids from the environment's app" "nightly-1 nightly-2" \
 expect "no job id as a second argument" "" "$(complete_line "iotc-jobs show weekly-1 ")"
 
 check_group_and_schedule_ids
+check_names_from_the_service
 
 use_hostile_service
 expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
 check_hostile_group_and_schedule_ids
+check_hostile_names
 expect "no command in a job id runs" "" "$(pwned_files)"
 finish

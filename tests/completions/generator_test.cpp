@@ -179,7 +179,7 @@ TEST_CASE("the bash script descends into a family and looks each kind of id up")
   CHECK_THAT(script, Contains("    crate/runs:0) _tool_schedule_id_words \"$cur\" ;;"));
   CHECK_THAT(script, Contains("      crate/open) options+=' -g --group --every' ;;"));
   CHECK_THAT(script, Contains("_tool_id_words \"$1\" '^[A-Za-z0-9_-]{1,255}$' group list -o tsv"));
-  CHECK_THAT(script, Contains("--timeout 2s --retries 0"));
+  CHECK_THAT(script, Contains("--columns id --timeout 2s --retries 0"));  // bash shows no names
   CHECK_THAT(script, !Contains("_tool_job_id_words"));
   CHECK_THAT(script, !Contains("crate/add:0"));
   CHECK_FALSE(has_marker(script));
@@ -195,8 +195,9 @@ TEST_CASE("the zsh script gives a family a function of its own") {
   CHECK_THAT(script, Contains("'1:group:_tool_group_ids'"));
   CHECK_THAT(script, Contains("'1:schedule id:_tool_schedule_ids'"));
   CHECK_THAT(script, Contains("'--every=[How often]:every:(daily weekly)'"));
-  CHECK_THAT(script,
-             Contains("_tool_ids group-ids 'group id' '^[A-Za-z0-9_-]{1,255}$' group list"));
+  CHECK_THAT(script, Contains("_tool_ids group-ids 'group id' '^[A-Za-z0-9_-]{1,255}$' group list "
+                              "-o tsv --columns id,displayName --timeout 2s --retries 0\n"));
+  CHECK_THAT(script, Contains("name=\"${name[1,60 - 3]}...\""));
   CHECK_FALSE(has_marker(script));
 }
 
@@ -210,9 +211,20 @@ TEST_CASE("the fish script completes a family's subcommands and their arguments"
   CHECK_THAT(script, Contains("complete -c tool -n '__tool_at crate runs 0' -f -a "
                               "'(__tool_schedule_ids)'"));
   CHECK_THAT(script, Contains("case crates\n                            set token crate\n"));
-  CHECK_THAT(script, Contains("__tool_ask group list -o tsv --columns id --timeout 2s --retries 0 "
-                              "| string match -r '^[A-Za-z0-9_-]{1,255}$'"));
+  CHECK_THAT(script, Contains("function __tool_group_ids\n    __tool_described_ids "
+                              "'^[A-Za-z0-9_-]{1,255}$' group list -o tsv --columns id,displayName "
+                              "--timeout 2s --retries 0\nend"));
+  CHECK_THAT(script, Contains("(string sub -l (math 60 - 3) -- \"$name\")..."));
   CHECK_FALSE(has_marker(script));
+}
+
+TEST_CASE("a lookup lists the ids alone or each with its display name") {
+  const auto* schedules = id_lookup(ValueKind::schedule_id);
+  REQUIRE(schedules != nullptr);
+  CHECK(lookup_command(*schedules, LookupColumns::ids) ==
+        "schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0");
+  CHECK(lookup_command(*schedules, LookupColumns::ids_and_names) ==
+        "schedule list -o tsv --columns id,displayName --limit 20 --timeout 2s --retries 0");
 }
 
 TEST_CASE("the man page has the tree, the footer's sections and the include's") {

@@ -18,6 +18,7 @@ cleanup() {
 }
 trap cleanup EXIT
 FAILURES=0
+TAB=$'\t'
 
 # expect NAME EXPECTED ACTUAL: the candidates, sorted and space-separated, must be EXPECTED.
 expect() {
@@ -54,7 +55,7 @@ program_commands_starting() {
 }
 
 # Starts the emulator on a free port with a token (and EMULATOR_OPTIONS), and creates the jobs
-# named in $@ on the demo app. Sets BASE_URL and exports IOTC_API_TOKEN.
+# whose ids are $@ on the demo app, each named "Job ID". Sets BASE_URL and exports IOTC_API_TOKEN.
 EMULATOR_OPTIONS=()
 start_emulator_with_jobs() {
   export IOTC_API_TOKEN="SharedAccessSignature sr=completion-test&sig=x&skn=t&se=1"
@@ -70,12 +71,13 @@ start_emulator_with_jobs() {
   BASE_URL=$(head -n1 "$WORK/emulator.out")
   local id
   for id in "$@"; do
-    "$IOTC_JOBS" --base-url "$BASE_URL" -q create "$id" --group Thermostats \
+    "$IOTC_JOBS" --base-url "$BASE_URL" -q create "$id" --name "Job $id" --group Thermostats \
       --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --set targetTemperature=56 >/dev/null
   done
 }
 
-# Creates the device groups named in $@ on the emulator's app (which has five of its own).
+# Creates the device groups whose ids are $@ on the emulator's app (which has five of its own),
+# each named "Group ID".
 add_groups() {
   local id
   for id in "$@"; do
@@ -84,11 +86,13 @@ add_groups() {
   done
 }
 
-# Creates the scheduled jobs named in $@ on the emulator's app, each to run once in an hour.
+# Creates the scheduled jobs whose ids are $@ on the emulator's app, each named "Schedule ID" and
+# to run once in an hour.
 add_schedules() {
   local id
   for id in "$@"; do
-    "$IOTC_JOBS" --base-url "$BASE_URL" -q schedule create "$id" --group Thermostats \
+    "$IOTC_JOBS" --base-url "$BASE_URL" -q schedule create "$id" --name "Schedule $id" \
+      --group Thermostats \
       --target dtmi:modelDefinition:zomtmdxh:eqod32zbyl --set targetTemperature=56 \
       --start now+1h >/dev/null
   done
@@ -103,24 +107,46 @@ service_ids() {
 # Puts a stand-in for the program first on PATH that prints, as `list -o tsv --columns id` (or
 # `group list ...`, `schedule list ...`) would, the ids a hostile service sent: commands in $(...)
 # and backticks, an id past 255 characters, terminal escapes, a carriage return, a tab, and one
-# valid id: good-1 for jobs, good-group for groups, good-schedule for scheduled jobs. Then cds to
-# $WORK, where a command that ran would leave a file named pwned*.
+# valid id: good-1 for jobs, good-group for groups, good-schedule for scheduled jobs. Asked for
+# `--columns id,displayName`, it adds a name to each line: the valid id's is hostile too
+# (HOSTILE_NAMES), and one more line has a valid id and a name with a tab, which makes it a line
+# of three fields. Then cds to $WORK, where a command that ran would leave a file named pwned*.
 # shellcheck disable=SC2016 # the ids must stay unexpanded: they are the attack
 HOSTILE_IDS=('$(touch${IFS}pwned1)' '`touch${IFS}pwned2`' 'a;touch${IFS}pwned3'
   "$(printf 'x%.0s' {1..256})" $'\e[31mred\e[0m' $'\e]0;title\a' $'cr\r' $'tab\tid')
+# The valid ids' names, by kind: escapes, a command and 10,000 characters for the job; backticks,
+# a prompt escape, a colon, a backslash and a carriage return for the group; a screen clear for
+# the scheduled job.
+# shellcheck disable=SC2016 # the names must stay unexpanded too
+declare -A HOSTILE_NAMES=(
+  [job]=$'\e[31mred\e[0m\e]0;title\a$(touch${IFS}pwned4)'"$(printf 'x%.0s' {1..10000})"
+  [group]=$'`touch${IFS}pwned5` %F{red}a:b\\c\rd'
+  [schedule]=$'schedule\e[2J name'
+)
 use_hostile_service() {
   mkdir -p "$WORK/hostile"
-  # shellcheck disable=SC2016 # the stand-in's own words: they expand when it runs
   {
     echo '#!/bin/sh'
-    echo 'case " $* " in'
-    echo '  *" group list "*) good=good-group ;;'
-    echo '  *" schedule list "*) good=good-schedule ;;'
-    echo '  *) good=good-1 ;;'
-    echo 'esac'
-    printf "printf '%%s\\n'"
+    printf "job_name='%s' group_name='%s' schedule_name='%s'\n" "${HOSTILE_NAMES[job]}" \
+      "${HOSTILE_NAMES[group]}" "${HOSTILE_NAMES[schedule]}"
+    cat <<'STAND_IN'
+case " $* " in
+  *" group list "*) good=good-group name=$group_name ;;
+  *" schedule list "*) good=good-schedule name=$schedule_name ;;
+  *) good=good-1 name=$job_name ;;
+esac
+case " $* " in *" id,displayName "*) ;; *) name= ;; esac
+STAND_IN
+    printf 'for id in'
     printf " '%s'" "${HOSTILE_IDS[@]}"
-    echo ' "$good"'
+    echo '; do'
+    cat <<'STAND_IN'
+  if [ -n "$name" ]; then printf '%s\tA name\n' "$id"; else printf '%s\n' "$id"; fi
+done
+if [ -z "$name" ]; then printf '%s\n' "$good"; exit 0; fi
+printf '%s\t%s\n' "$good" "$name"
+printf 'tabbed-name\tTab\there\n'
+STAND_IN
   } >"$WORK/hostile/iotc-jobs"
   chmod +x "$WORK/hostile/iotc-jobs"
   PATH="$WORK/hostile:$PATH"
@@ -176,6 +202,56 @@ check_hostile_group_and_schedule_ids() {
     "$(complete_line "iotc-jobs schedule runs ")"
   expect "only valid schedule ids for list --schedule" "good-schedule" \
     "$(complete_line "iotc-jobs list --schedule ")"
+}
+
+# The lines "ID<TAB>NAME" that `iotc-jobs LIST-COMMAND... -o tsv --columns id,displayName` prints
+# for the emulator's app, sorted: what zsh and fish show for a lookup of every id.
+service_ids_and_names() {
+  "$IOTC_JOBS" --base-url "$BASE_URL" "$@" -o tsv --columns id,displayName | sort
+}
+
+# The checks of the shells that describe ids (zsh, fish): each test defines described_line LINE,
+# which prints the candidates for LINE as "ID<TAB>DESCRIPTION" (or "ID"), sorted.
+
+# With the emulator started and IOTC_BASE_URL set: ids come with their names.
+check_names_from_the_service() {
+  expect "group ids with their names" "$(service_ids_and_names group list)" \
+    "$(described_line "iotc-jobs group show ")"
+  expect "a new group's name" "lab-a${TAB}Group lab-a" \
+    "$(described_line "iotc-jobs create -g lab-a")"
+  expect "scheduled job ids with their names" "$(service_ids_and_names schedule list)" \
+    "$(described_line "iotc-jobs schedule runs ")"
+  expect "job ids with their names" "$(service_ids_and_names list)" \
+    "$(described_line "iotc-jobs show ")"
+}
+
+# The name of HOSTILE_NAMES[$1] as the shells show it: without its control characters (the rest of
+# an escape sequence stays, as text), and cut to 60 characters, the last three "...".
+shown_name() {
+  local name=${HOSTILE_NAMES[$1]//[[:cntrl:]]/}
+  if [ ${#name} -gt 60 ]; then name="${name:0:57}..."; fi
+  printf '%s' "$name"
+}
+
+# With use_hostile_service: the valid ids are offered with their names made harmless, the line
+# whose name has a tab is dropped, nothing runs, and no control character is offered.
+check_hostile_names() {
+  local offered
+  offered=$(described_line "iotc-jobs show ")
+  expect "a job name loses its escapes and is cut" "good-1${TAB}$(shown_name job)" "$offered"
+  offered+=$(described_line "iotc-jobs group show ")
+  expect "a group name keeps its text as it is" \
+    "good-group${TAB}$(shown_name group)" "$(described_line "iotc-jobs group show ")"
+  # shellcheck disable=SC2016 # the name as shown: nothing in it expands
+  local group_shown='`touch${IFS}pwned5` %F{red}a:b\cd'
+  expect "a group name's backslash, colon and prompt escape stay text" \
+    "good-group${TAB}${group_shown}" "$(described_line "iotc-jobs create -g ")"
+  offered+=$(described_line "iotc-jobs schedule runs ")
+  expect "a scheduled job name loses its escape" "good-schedule${TAB}$(shown_name schedule)" \
+    "$(described_line "iotc-jobs list --schedule ")"
+  expect "no control character offered" "0" "$(printf '%s' "$offered" | tr -d '\n\t' |
+    LC_ALL=C grep -c '[[:cntrl:]]' || true)"
+  expect "no command in a name runs" "" "$(pwned_files)"
 }
 
 finish() {

@@ -10,6 +10,10 @@ cp "$REPO/completions/_iotc-jobs" "$WORK/fpath/"
 complete_line() {
   zsh -f "$(dirname "$0")/zsh_complete.zsh" "$WORK/fpath" "$1" | sed 's/ -- .*//' | words
 }
+# Completes LINE; prints the candidates as "ID<TAB>DESCRIPTION", sorted, one a line.
+described_line() {
+  zsh -f "$(dirname "$0")/zsh_complete.zsh" "$WORK/fpath" "$1" | sed "s/ -- /$TAB/" | sort
+}
 
 expect "commands" "$(program_commands)" \
   "$(complete_line 'iotc-jobs ')"
@@ -34,9 +38,11 @@ expect "job ids from the environment's app" "nightly-1 nightly-2" \
   "$(complete_line "iotc-jobs resume night")"
 
 check_group_and_schedule_ids
+check_names_from_the_service
 
 use_hostile_service
 expect "only valid job ids from a hostile service" "good-1" "$(complete_line "iotc-jobs show ")"
 check_hostile_group_and_schedule_ids
+check_hostile_names
 expect "no command in a job id runs" "" "$(pwned_files)"
 finish

@@ -199,7 +199,7 @@ std::string id_words_function(const IdLookup& lookup, const std::string& fn) {
   return "\n# Offers the " + std::string(lookup.name) + " ids that start with $1 (" +
          std::string(lookup.rule_text) + ").\n" + fn + "_" + std::string(lookup.name) +
          "_id_words() {\n  " + fn + "_id_words \"$1\" " + shell_quote(std::string(lookup.rule)) +
-         " " + std::string(lookup.command) + "\n}\n";
+         " " + lookup_command(lookup, LookupColumns::ids) + "\n}\n";
 }
 
 }  // namespace bash_detail

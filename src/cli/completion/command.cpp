@@ -24,7 +24,7 @@ constexpr const char* kHelp = R"(Examples:
 
 Packages install the scripts where the shells look for them. Job, group and scheduled job ids
 complete from the app that the command line, the environment or the profile points at, within 2
-seconds.)";
+seconds; zsh and fish show each with its display name.)";
 
 std::string script_for(const std::string& shell, const Command& root) {
   if (shell == "bash") return bash_script(root);

@@ -79,6 +79,31 @@ function __@FN@_ask
     end
     $tokens[1] $args $argv 2>/dev/null </dev/null
 end
+
+# Prints the ids that the lookup $argv[2..-1] prints, each followed by a tab and its display name
+# (the description fish shows) when it has one. The lines come from a service: one whose id
+# breaks the rule $argv[1], or with a second tab, is dropped whole; a name keeps only letters,
+# marks, digits, punctuation, symbols and spaces, at most @WIDTH@, and is only ever printed as
+# data, never expanded or run.
+function __@FN@_described_ids
+    for line in (__@FN@_ask $argv[2..-1])
+        set -l fields (string split \t -- "$line")
+        test (count $fields) -le 2; or continue
+        string match -qr -- $argv[1] "$fields[1]"; or continue
+        set -l name ''
+        if set -q fields[2]
+            set name (string replace -ra -- '[^\pL\pM\pN\pP\pS\p{Zs}]' '' "$fields[2]")
+        end
+        if test (string length -- "$name") -gt @WIDTH@
+            set name (string sub -l (math @WIDTH@ - 3) -- "$name")...
+        end
+        if test -n "$name"
+            printf '%s\t%s\n' "$fields[1]" "$name"
+        else
+            printf '%s\n' "$fields[1]"
+        end
+    end
+end
 @ID_FUNCTIONS@
 
 complete -c @PROG@ -f
@@ -106,14 +131,13 @@ std::string ids_of(ValueKind kind, const std::string& fn) {
   return "'(__" + fn + "_" + std::string(id_lookup(kind)->name) + "_ids)'";
 }
 
-// The function that prints the ids of one kind: the lookup's lines that match its rule. The ids
-// come from a service: a line that breaks the rule is dropped, and the others are only data.
+// The function that prints the ids of one kind, described by their names.
 std::string id_function(const IdLookup& lookup, const std::string& fn) {
   const std::string name(lookup.name);
   return "\n# Prints recent " + name + " ids of the app (" + std::string(lookup.rule_text) +
-         ").\nfunction __" + fn + "_" + name + "_ids\n    __" + fn + "_ask " +
-         std::string(lookup.command) + " | string match -r " + quote(std::string(lookup.rule)) +
-         "\nend\n";
+         ") with their names.\nfunction __" + fn + "_" + name + "_ids\n    __" + fn +
+         "_described_ids " + quote(std::string(lookup.rule)) + " " +
+         lookup_command(lookup, LookupColumns::ids_and_names) + "\nend\n";
 }
 
 // The -a/-r/-x/-F part of a complete line for a value of `argument`.
@@ -228,6 +252,7 @@ std::string fish_script(const Command& root) {
   d::replace(script, "@TAKES_VALUE@", join(takes_value, " "));
   d::replace(script, "@FORWARD@", connection.empty() ? "''" : join(connection, " "));
   d::replace(script, "@FORWARD_EQUALS@", with_equals.empty() ? "''" : join(with_equals, " "));
+  d::replace(script, "@WIDTH@", std::to_string(kNameWidth));
   d::replace(script, "@FN@", fn);
   d::replace(script, "@PROG@", prog);
   return script + body;

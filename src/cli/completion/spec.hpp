@@ -59,15 +59,16 @@ Command describe(const CLI::App& app);
 std::vector<std::string> connection_options(const Command& root);
 
 // A kind of id that the shells fetch from the app: the value name that marks an argument of that
-// kind, the command line that lists recent ones (after the program and the forwarded options),
-// and the rule a fetched line must match to be offered. The ids come from a service: a line that
+// kind, the command that lists recent ones (after the program and the forwarded options), and
+// the rule a fetched id must match to be offered. The ids come from a service: a line whose id
 // breaks the rule is dropped, so that nothing it sends is ever expanded, run or inserted.
 struct IdLookup {
   ValueKind kind;
   std::string_view name;        // "job": names the shell functions (_prog_job_ids) and the tag
   std::string_view value_name;  // "JOB_ID": a required positional or an option of that value
-  std::string_view command;
-  std::string_view rule;  // an extended regular expression, for bash, zsh and fish alike
+  std::string_view list;        // "group list": the command that lists them
+  std::string_view limits;      // "--limit 20 --timeout 2s --retries 0", after the columns
+  std::string_view rule;        // an extended regular expression, for bash, zsh and fish alike
   std::string_view rule_text;
 };
 
@@ -77,14 +78,26 @@ struct IdLookup {
 inline constexpr std::string_view kIdRule = "^[A-Za-z0-9_-]{1,255}$";
 inline constexpr std::string_view kIdRuleText = "1 to 255 letters, digits, '-' or '_'";
 inline constexpr IdLookup kIdLookups[] = {
-    {ValueKind::job_id, "job", "JOB_ID",
-     "list -o tsv --columns id --limit 20 --timeout 2s --retries 0", kIdRule, kIdRuleText},
+    {ValueKind::job_id, "job", "JOB_ID", "list", "--limit 20 --timeout 2s --retries 0", kIdRule,
+     kIdRuleText},
     // group list has no --limit: it lists every group, and an app has few.
-    {ValueKind::group_id, "group", "GROUP",
-     "group list -o tsv --columns id --timeout 2s --retries 0", kIdRule, kIdRuleText},
-    {ValueKind::schedule_id, "schedule", "SCHEDULE_ID",
-     "schedule list -o tsv --columns id --limit 20 --timeout 2s --retries 0", kIdRule, kIdRuleText},
+    {ValueKind::group_id, "group", "GROUP", "group list", "--timeout 2s --retries 0", kIdRule,
+     kIdRuleText},
+    {ValueKind::schedule_id, "schedule", "SCHEDULE_ID", "schedule list",
+     "--limit 20 --timeout 2s --retries 0", kIdRule, kIdRuleText},
 };
+
+// What a lookup prints, one line an item: the ids alone (bash shows no descriptions), or each id,
+// a tab and its display name, which zsh and fish show as the id's description. `-o tsv` writes
+// a tab, a newline or another control character in a value as an escape ("\t"), so a line is
+// `id` or `id<TAB>name`; the shells still drop a line with more tabs, and strip what is not
+// printable from the name, since only the rule is trusted.
+enum class LookupColumns { ids, ids_and_names };
+std::string lookup_command(const IdLookup& lookup, LookupColumns columns);
+// The characters of a display name that zsh and fish show at most: a longer one is cut, so
+// that a service cannot fill the screen with one.
+inline constexpr int kNameWidth = 60;
+
 // The lookup of `kind`, or null when it is not an id.
 const IdLookup* id_lookup(ValueKind kind);
 // The lookups of the kinds of id that `root`'s tree has, in kIdLookups' order.

@@ -70,6 +70,12 @@ const IdLookup* id_lookup(ValueKind kind) {
   return nullptr;
 }
 
+std::string lookup_command(const IdLookup& lookup, LookupColumns columns) {
+  const std::string_view listed = columns == LookupColumns::ids ? "id" : "id,displayName";
+  return std::string(lookup.list) + " -o tsv --columns " + std::string(listed) + " " +
+         std::string(lookup.limits);
+}
+
 std::vector<IdLookup> id_lookups_in(const Command& root) {
   const auto commands = all_commands(root);
   std::vector<IdLookup> used;

@@ -17,25 +17,37 @@ constexpr const char* kTemplate = R"zsh(#compdef @PROG@
 # definition: regenerate it rather than edit it. Install it as _@PROG@ in a directory of $fpath
 # (share/zsh/site-functions), or load it with `source <(@PROG@ completion zsh)` after compinit.
 
-# Offers, as tag $1 described as $2, the lines that the lookup "${@:4}" prints that match the id
-# rule $3: it runs the program for the app that the line being completed points at, forwarding the
-# options that choose the app, and offers nothing on any error (the lookups give up after 2
-# seconds). The ids come from a service: a line that breaks the rule is dropped, and the others
-# are only ever data.
+# Offers, as tag $1 described as $2, the ids that the lookup "${@:4}" prints, each described by
+# the display name after its tab: it runs the program for the app that the line being completed
+# points at, forwarding the options that choose the app, and offers nothing on any error (the
+# lookups give up after 2 seconds). The lines come from a service: one whose id breaks the rule
+# $3, or with a second tab, is dropped whole; a name keeps only printable characters, at most
+# @WIDTH@, and goes to _describe as data: never expanded or evaluated, and shown as it is (no
+# prompt escapes: %F stays %F).
 _@PROG@_ids() {
-  local -a args ids valid expl
-  local i id tag=$1 description=$2 rule=$3
+  local -a args lines described
+  local i line id name tag=$1 description=$2 rule=$3
   shift 3
   for (( i = 2; i < $#_@FN@_line; i++ )); do
     case $_@FN@_line[i] in
 @FORWARD@
     esac
   done
-  ids=(${(f)"$(${(Q)_@FN@_line[1]} $args "$@" 2>/dev/null </dev/null)"})
-  for id in $ids; do
-    [[ $id =~ $rule ]] && valid+=($id)
+  lines=(${(f)"$(${(Q)_@FN@_line[1]} $args "$@" 2>/dev/null </dev/null)"})
+  for line in $lines; do
+    id=${line%%$'\t'*}
+    [[ $id =~ $rule ]] || continue
+    name=
+    if [[ $line == *$'\t'* ]]; then
+      name=${line#*$'\t'}
+      [[ $name == *$'\t'* ]] && continue
+      name=${name//[^[:print:]]/}
+      (( $#name <= @WIDTH@ )) || name="${name[1,@WIDTH@ - 3]}..."
+      name=${name//\\/\\\\}  # _describe reads \x as x
+    fi
+    if [[ -n $name ]]; then described+=("$id:$name"); else described+=("$id"); fi
   done
-  _wanted $tag expl $description compadd -a valid
+  _describe -t $tag $description described
 }
 @ID_FUNCTIONS@
 
@@ -197,10 +209,10 @@ void add_families(const Command& command, const std::vector<std::string>& path, 
 // The function that offers the ids of one kind: the shared one with its tag, rule and lookup.
 std::string id_function(const IdLookup& lookup, const std::string& prog) {
   const std::string name(lookup.name);
-  return "\n# Offers the app's " + name + " ids (" + std::string(lookup.rule_text) + ").\n_" +
-         prog + "_" + name + "_ids() {\n  _" + prog + "_ids " + name + "-ids " +
-         shell_quote(name + " id") + " " + shell_quote(std::string(lookup.rule)) + " " +
-         std::string(lookup.command) + "\n}\n";
+  return "\n# Offers the app's " + name + " ids (" + std::string(lookup.rule_text) +
+         ") with their names.\n_" + prog + "_" + name + "_ids() {\n  _" + prog + "_ids " + name +
+         "-ids " + shell_quote(name + " id") + " " + shell_quote(std::string(lookup.rule)) + " " +
+         lookup_command(lookup, LookupColumns::ids_and_names) + "\n}\n";
 }
 
 }  // namespace zsh_detail
@@ -236,6 +248,7 @@ std::string zsh_script(const Command& root) {
   d::replace(script, "@FAMILIES@", families);
   d::replace(script, "@ID_FUNCTIONS@", d::chomp(id_functions));
   d::replace(script, "@FORWARD@", d::chomp(forward));
+  d::replace(script, "@WIDTH@", std::to_string(kNameWidth));
   d::replace(script, "@FN@", fn);
   d::replace(script, "@PROG@", prog);
   return script;
