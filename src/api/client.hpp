@@ -17,7 +17,7 @@
 //                       .authorization = credential.authorization,   // "" sends none
 //                       .token_origin = credential.origin,
 //                       .target = settings.target_label(),
-//                       .request_id = api::new_client_request_id(),
+//                       .request_id = util::new_uuid_v4(),
 //                       .retry = {.max_retries = settings.retries},
 //                       .timeout = settings.timeout},
 //                      transport, clock, api::system_random(), tracer);
@@ -75,7 +75,7 @@ struct ClientOptions {
   std::string token_origin;
   // What we talk to, for messages: "app 'myapp' (https://myapp.azureiotcentral.com)".
   std::string target;
-  // One x-ms-client-request-id for every request of the command (new_client_request_id()).
+  // One x-ms-client-request-id for every request of the command (util::new_uuid_v4()).
   std::string request_id;
   RetryOptions retry;
   std::optional<std::chrono::milliseconds> timeout;  // --timeout: one deadline for the command
@@ -261,9 +261,6 @@ class Client {
   std::optional<std::chrono::system_clock::time_point> service_date_;  // the latest Date header
   Clock::time_point service_date_seen_{};                               // when it came
 };
-
-// A random (version 4) UUID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301".
-std::string new_client_request_id();
 
 // `segment` percent-encoded for a URL path (RFC 3986 unreserved characters kept).
 std::string encode_path_segment(std::string_view segment);

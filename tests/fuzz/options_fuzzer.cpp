@@ -21,7 +21,7 @@
 
 #include "api/retry_policy.hpp"
 #include "cli/values.hpp"
-#include "config/settings.hpp"
+#include "config/duration.hpp"
 #include "errors.hpp"
 #include "fuzz_check.hpp"
 #include "model/api_version.hpp"
