@@ -1,6 +1,8 @@
 #include "api/client.hpp"
 
 #include "api/client_errors.hpp"
+#include "api/redact.hpp"
+#include "api/retry_after.hpp"
 #include "api/sent_match.hpp"
 #include "api/url.hpp"
 #include "errors.hpp"

@@ -1,10 +1,9 @@
-// Redaction: an allowlist of harmless headers, and a scrubber for token-like text.
+#include "api/redact.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 
-#include "api/trace.hpp"
 #include "util/ascii_case.hpp"
 
 namespace iotc::api {

@@ -1,4 +1,4 @@
-// Retry-After (RFC 9110 §10.2.3): delta-seconds or an HTTP-date in any of its three forms.
+#include "api/retry_after.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "api/retry_policy.hpp"
 #include "util/ascii_case.hpp"
 #include "util/trim.hpp"
 

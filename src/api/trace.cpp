@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "api/redact.hpp"
 #include "api/secrets.hpp"
 #include "util/ascii_case.hpp"
 

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "api/redact.hpp"
 #include "cli/catalogs.hpp"
 #include "config/input_file.hpp"
 #include "config/token.hpp"

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include "api/retry_after.hpp"
 #include "api/retry_policy.hpp"
 #include "cli/values.hpp"
 #include "config/duration.hpp"
