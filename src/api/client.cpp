@@ -1,8 +1,8 @@
 #include "api/client.hpp"
 
-#include <random>
-
 #include "api/client_errors.hpp"
+#include "api/redact.hpp"
+#include "api/retry_after.hpp"
 #include "api/sent_match.hpp"
 #include "api/url.hpp"
 #include "errors.hpp"
@@ -187,22 +187,6 @@ Item<model::Job> Client::rerun_job(std::string_view job_id, std::string_view rer
   Request request = make_request(Method::put, std::move(url));
   model::Json raw = parse_body(call(request, true, quoted("job", job_id)), request);
   return {read_job(raw), std::move(raw)};
-}
-
-std::string new_client_request_id() {
-  std::random_device device;
-  std::array<unsigned char, 16> bytes{};
-  for (auto& byte : bytes) byte = static_cast<unsigned char>(device() & 0xff);
-  bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);  // version 4
-  bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);  // RFC 4122 variant
-  constexpr const char* kHex = "0123456789abcdef";
-  std::string text;
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) text += '-';
-    text += kHex[bytes[i] >> 4];
-    text += kHex[bytes[i] & 0x0f];
-  }
-  return text;
 }
 
 std::string encode_path_segment(std::string_view segment) {

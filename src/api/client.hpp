@@ -17,7 +17,7 @@
 //                       .authorization = credential.authorization,   // "" sends none
 //                       .token_origin = credential.origin,
 //                       .target = settings.target_label(),
-//                       .request_id = api::new_client_request_id(),
+//                       .request_id = util::new_uuid_v4(),
 //                       .retry = {.max_retries = settings.retries},
 //                       .timeout = settings.timeout},
 //                      transport, clock, api::system_random(), tracer);
@@ -48,12 +48,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "api/clock.hpp"
-#include "api/page_text.hpp"
+#include "api/pager.hpp"
 #include "api/retry_policy.hpp"
 #include "api/trace.hpp"
 #include "api/transport.hpp"
@@ -75,7 +74,7 @@ struct ClientOptions {
   std::string token_origin;
   // What we talk to, for messages: "app 'myapp' (https://myapp.azureiotcentral.com)".
   std::string target;
-  // One x-ms-client-request-id for every request of the command (new_client_request_id()).
+  // One x-ms-client-request-id for every request of the command (util::new_uuid_v4()).
   std::string request_id;
   RetryOptions retry;
   std::optional<std::chrono::milliseconds> timeout;  // --timeout: one deadline for the command
@@ -84,13 +83,6 @@ struct ClientOptions {
   std::optional<int> page_size;
   // The most pages one listing follows (defaults::kMaxPages; smaller in tests).
   int max_pages = defaults::kMaxPages;
-};
-
-// An item as the service sent it (`raw`) and as the model reads it (`value`).
-template <typename T>
-struct Item {
-  T value;
-  model::Json raw;
 };
 
 // A job a create made: `confirmed_after_lost_answer` when the answer to the PUT was lost and a
@@ -109,58 +101,6 @@ struct WrittenGroup : Item<model::DeviceGroup> {
 struct GroupListQuery {
   std::optional<std::string> filter;
   std::optional<std::string> orderby;
-};
-
-class Client;
-
-// Walks a paged collection page by page: one page in memory at a time, whatever the total.
-class RawPager {
- public:
-  RawPager(Client& client, std::string first_url, std::string what);
-  // The next item's JSON, fetching the next page when needed; nullopt after the last item.
-  std::optional<model::Json> next();
-  // The next item as compact JSON text (what model::Json::dump() writes for it), read without a
-  // DOM; valid until the next call. Pages fetched for next_text() are not parsed into a DOM.
-  std::optional<std::string_view> next_text();
-  int pages_fetched() const { return pages_fetched_; }
-
- private:
-  bool advance(bool as_text);  // false after the last item
-  void fetch(bool as_text);
-  Client* client_;
-  std::optional<std::string> next_url_;   // checked, ready to fetch
-  std::optional<std::string> next_link_;  // as the service sent it, checked before fetching
-  std::string what_;
-  bool text_page_ = false;  // the page in hand is in page_text_, else in page_items_
-  model::Json page_items_ = model::Json::array();
-  PageText page_text_;
-  std::string item_text_;  // next_text() of an item of a DOM page
-  std::size_t index_ = 0;
-  int pages_fetched_ = 0;
-  // Paging always ends (defaults::kMaxPages): the links followed, and the empty pages in a row.
-  std::unordered_set<std::uint64_t> links_followed_;
-  int empty_pages_in_a_row_ = 0;
-};
-
-template <typename T>
-class Pager {
- public:
-  using Reader = T (*)(const model::Json&);
-  Pager(RawPager raw, Reader read) : raw_(std::move(raw)), read_(read) {}
-  std::optional<Item<T>> next() {
-    std::optional<model::Json> json = raw_.next();
-    if (!json) return std::nullopt;
-    T value = read_(*json);
-    return Item<T>{std::move(value), std::move(*json)};
-  }
-  // The next item's compact JSON text without the typed read: for output that passes items
-  // through (RawPager::next_text).
-  std::optional<std::string_view> next_text() { return raw_.next_text(); }
-  int pages_fetched() const { return raw_.pages_fetched(); }
-
- private:
-  RawPager raw_;
-  Reader read_;
 };
 
 class Client {
@@ -266,9 +206,6 @@ class Client {
   std::optional<std::chrono::system_clock::time_point> service_date_;  // the latest Date header
   Clock::time_point service_date_seen_{};                               // when it came
 };
-
-// A random (version 4) UUID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301".
-std::string new_client_request_id();
 
 // `segment` percent-encoded for a URL path (RFC 3986 unreserved characters kept).
 std::string encode_path_segment(std::string_view segment);

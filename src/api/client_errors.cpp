@@ -1,5 +1,6 @@
 #include "api/client_errors.hpp"
 
+#include "api/redact.hpp"
 #include "api/trace.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"

@@ -1,3 +1,5 @@
+#include "api/page_scan.hpp"
+
 // The common case of read_page_text() without nlohmann's lexer, which reads one character at a
 // time and costs most of a long listing's CPU: ASCII strings with simple escapes, plain
 // integers, literals and structure, copied in runs. Anything else (a \u escape, a byte >= 0x80,
@@ -7,7 +9,6 @@
 #include <array>
 #include <cstring>
 
-#include "api/page_text.hpp"
 #include "model/json_text.hpp"
 
 namespace iotc::api {

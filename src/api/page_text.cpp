@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "api/page_scan.hpp"
 #include "model/json_text.hpp"
 
 namespace iotc::api {

@@ -34,11 +34,6 @@ struct PageText {
 // error or handles the repeated name. Never throws (but std::bad_alloc).
 std::optional<PageText> read_page_text(std::string_view body);
 
-// The common case of read_page_text() without nlohmann's lexer (ASCII strings without \u
-// escapes, plain integers): nullopt for anything else, valid or not. read_page_text() tries it
-// first.
-std::optional<PageText> read_simple_page_text(std::string_view body);
-
 // The same from a page already parsed; without `with_items`, only is_page and next_link.
 PageText page_text_of(const model::Json& page, bool with_items = true);
 

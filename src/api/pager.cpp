@@ -1,8 +1,10 @@
+#include "api/pager.hpp"
+
 #include <utility>
 
 #include "api/client.hpp"
 #include "api/client_errors.hpp"
-#include "api/page_text.hpp"
+#include "api/redact.hpp"
 #include "errors.hpp"
 
 namespace iotc::api {

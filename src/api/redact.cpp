@@ -1,10 +1,10 @@
-// Redaction: an allowlist of harmless headers, and a scrubber for token-like text.
+#include "api/redact.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 
-#include "api/trace.hpp"
+#include "util/ascii_case.hpp"
 
 namespace iotc::api {
 namespace {
@@ -49,11 +49,6 @@ bool is_delimiter(char c) {
          c == '>' || c == '\\' || c == ',' || c == ';';
 }
 
-bool starts_with_icase(std::string_view text, std::size_t at, std::string_view prefix) {
-  if (text.size() - at < prefix.size()) return false;
-  return iequals(text.substr(at, prefix.size()), prefix);
-}
-
 // A JSON Web Token (an AAD bearer token) starts with "eyJ" (base64 of '{"') and has dots.
 bool looks_like_jwt(std::string_view text, std::size_t at) {
   if (!text.substr(at).starts_with("eyJ")) return false;
@@ -76,7 +71,7 @@ std::string redact_text(std::string_view text) {
     std::size_t secret_start = std::string_view::npos;
     bool query_value = false;  // sig=...&next=...: the secret ends at '&'
     for (std::string_view marker : kMarkers) {
-      if (starts_with_icase(text, i, marker)) {
+      if (util::starts_with_ignoring_case(text.substr(i), marker)) {
         out.append(text.substr(i, marker.size()));
         secret_start = i + marker.size();
         query_value = marker.ends_with('=');
@@ -99,14 +94,14 @@ std::string redact_text(std::string_view text) {
 }
 
 std::string redact_header(std::string_view name, std::string_view value) {
-  if (iequals(name, "authorization") || iequals(name, "proxy-authorization")) {
+  if (util::iequals(name, "authorization") || util::iequals(name, "proxy-authorization")) {
     // Keep the scheme word: "SharedAccessSignature [REDACTED]", "Bearer [REDACTED]".
     std::size_t space = value.find(' ');
     if (space == std::string_view::npos) return std::string(kRedacted);
     return std::string(value.substr(0, space + 1)) + std::string(kRedacted);
   }
   bool safe =
-      std::ranges::any_of(kSafeHeaders, [&](std::string_view s) { return iequals(s, name); });
+      std::ranges::any_of(kSafeHeaders, [&](std::string_view s) { return util::iequals(s, name); });
   if (!safe) return std::string(kRedacted);
   return redact_text(value);
 }

@@ -1,13 +1,13 @@
-// Retry-After (RFC 9110 §10.2.3): delta-seconds or an HTTP-date in any of its three forms.
+#include "api/retry_after.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <string>
 #include <vector>
 
-#include "api/retry_policy.hpp"
+#include "util/ascii_case.hpp"
+#include "util/trim.hpp"
 
 namespace iotc::api {
 namespace {
@@ -38,9 +38,7 @@ std::vector<std::string_view> split(std::string_view text) {
 
 std::optional<unsigned> month_of(std::string_view token) {
   if (token.size() != 3) return std::nullopt;
-  std::string name;
-  for (char c : token) name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto it = std::ranges::find(kMonths, name);
+  auto it = std::ranges::find(kMonths, util::to_lower_ascii(token));
   if (it == kMonths.end()) return std::nullopt;
   return static_cast<unsigned>(it - kMonths.begin()) + 1;
 }
@@ -53,16 +51,6 @@ std::optional<long long> time_of_day(std::string_view token) {
   auto s = parse_number(token.substr(6, 2));
   if (!h || !m || !s || *h > 23 || *m > 59 || *s > 60) return std::nullopt;
   return *h * 3600 + *m * 60 + *s;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
 }
 
 }  // namespace
@@ -101,7 +89,7 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
 
 std::optional<std::chrono::milliseconds> parse_retry_after(
     std::string_view value, std::chrono::system_clock::time_point now) {
-  value = trim(value);
+  value = util::trim(value);
   // Absurd values saturate rather than overflow; the caller compares them with its limits (and
   // gives up on a wait that long). Digits beyond int64 are such a value too, not "no header":
   // ignoring them would retry at once what the service asked to be left alone for ages.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "api/retry_after.hpp"
+
 namespace iotc::api {
 namespace {
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "api/redact.hpp"
 #include "api/trace.hpp"
 
 namespace iotc::api {

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "api/redact.hpp"
 #include "api/secrets.hpp"
+#include "util/ascii_case.hpp"
 
 namespace iotc::api {
 namespace {
@@ -31,7 +33,7 @@ void Tracer::write_headers(std::string_view arrow, const Headers& headers) const
     // The known secrets before the header's own rules, whose pattern scrubbing could cut a
     // secret into pieces that no longer match it. Authorization keeps its scheme word.
     const bool authorization =
-        iequals(name, "authorization") || iequals(name, "proxy-authorization");
+        util::iequals(name, "authorization") || util::iequals(name, "proxy-authorization");
     line(arrow, name + ": " + redact_header(name, authorization ? value : redact_known(value)));
   }
 }

@@ -1,11 +1,5 @@
 #pragma once
-// Request tracing (-v, --debug) and the redaction that keeps secrets out of it.
-//
-// Redaction is allowlist-based, like azure-sdk-for-cpp's logging policy: a header's value is
-// shown only when its name is on a list of headers known to carry no secret; every other value
-// prints as [REDACTED]. Authorization keeps its scheme word ("SharedAccessSignature [REDACTED]")
-// so that a trace still shows which kind of token was sent. Bodies and URLs are scrubbed of
-// token-like values (sig=..., SharedAccessSignature ..., Bearer ...).
+// Request tracing (-v, --debug), redacted (api/redact.hpp) before anything is written.
 
 #include <chrono>
 #include <functional>
@@ -19,13 +13,6 @@
 #include "api/transport.hpp"
 
 namespace iotc::api {
-
-inline constexpr std::string_view kRedacted = "[REDACTED]";
-
-// The value to show for header `name`.
-std::string redact_header(std::string_view name, std::string_view value);
-// `text` with every token-like value replaced by [REDACTED].
-std::string redact_text(std::string_view text);
 
 // "PUT https://app.azureiotcentral.com/api/jobs/j1?api-version=2022-07-31", then one line per
 // header (redacted), a blank line and the body (redacted): what --dry-run prints.

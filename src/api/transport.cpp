@@ -1,7 +1,8 @@
 #include "api/transport.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "util/ascii_case.hpp"
 
 namespace iotc::api {
 
@@ -43,15 +44,8 @@ std::string_view to_string(TransportErrorKind kind) {
   return "transport error";
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
 void Headers::set(std::string_view name, std::string_view value) {
-  std::erase_if(fields_, [&](const Field& field) { return iequals(field.first, name); });
+  std::erase_if(fields_, [&](const Field& field) { return util::iequals(field.first, name); });
   add(name, value);
 }
 
@@ -61,7 +55,7 @@ void Headers::add(std::string_view name, std::string_view value) {
 
 std::optional<std::string_view> Headers::get(std::string_view name) const {
   for (const Field& field : fields_) {
-    if (iequals(field.first, name)) return field.second;
+    if (util::iequals(field.first, name)) return field.second;
   }
   return std::nullopt;
 }

@@ -46,8 +46,6 @@ class Headers {
   std::vector<Field> fields_;
 };
 
-bool iequals(std::string_view a, std::string_view b);
-
 struct Request {
   Method method = Method::get;
   std::string url;  // absolute: scheme://host[:port]/path?query

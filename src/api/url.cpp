@@ -1,18 +1,11 @@
 #include "api/url.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
+
+#include "util/ascii_case.hpp"
 
 namespace iotc::api {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::ranges::transform(out, out.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::optional<int> parse_port(std::string_view text) {
   int port = 0;
@@ -50,7 +43,7 @@ std::optional<Url> parse_url(std::string_view text) {
   std::size_t colon = text.find("://");
   if (colon == std::string_view::npos) return std::nullopt;
   Url url;
-  url.scheme = lower(text.substr(0, colon));
+  url.scheme = util::to_lower_ascii(text.substr(0, colon));
   if (url.scheme != "http" && url.scheme != "https") return std::nullopt;
   std::string_view after = text.substr(colon + 3);
   std::size_t authority_end = after.find_first_of("/?#");
@@ -74,7 +67,7 @@ std::optional<Url> parse_url(std::string_view text) {
     port = authority.substr(port_colon + 1);
   }
   if (host.empty()) return std::nullopt;
-  url.host = lower(host);
+  url.host = util::to_lower_ascii(host);
   if (!port.empty()) {
     std::optional<int> number = parse_port(port);
     if (!number) return std::nullopt;
@@ -90,7 +83,7 @@ bool same_origin(const Url& a, const Url& b) {
 }
 
 bool is_loopback_host(std::string_view host) {
-  std::string name = lower(host);
+  std::string name = util::to_lower_ascii(host);
   if (name.starts_with('[') && name.ends_with(']')) name = name.substr(1, name.size() - 2);
   if (name.ends_with('.')) name.pop_back();  // "localhost." is localhost too
   return name == "localhost" || name == "::1" || name == "0:0:0:0:0:0:0:1" ||

@@ -1,21 +1,20 @@
 #include "cli/confirm.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <cctype>
 #include <istream>
 #include <string>
 
 #include "cli/context.hpp"
 #include "errors.hpp"
+#include "util/ascii_case.hpp"
 
 namespace iotc::cli {
 namespace {
 
 bool is_yes(std::string answer) {
   std::erase_if(answer, [](unsigned char c) { return std::isspace(c) != 0; });
-  std::transform(answer.begin(), answer.end(), answer.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  answer = util::to_lower_ascii(answer);
   return answer == "y" || answer == "yes";
 }
 

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "api/redact.hpp"
 #include "cli/catalogs.hpp"
 #include "config/input_file.hpp"
 #include "config/token.hpp"
@@ -10,6 +11,7 @@
 #include "output/columns.hpp"
 #include "output/text.hpp"
 #include "output/time_text.hpp"
+#include "util/uuid.hpp"
 
 namespace iotc::cli {
 
@@ -101,7 +103,7 @@ api::Client& Context::client() {
   options.authorization = credential.authorization;
   options.token_origin = credential.origin;
   options.target = resolved.target_label();
-  options.request_id = api::new_client_request_id();
+  options.request_id = util::new_uuid_v4();
   options.retry.max_retries = resolved.retries;
   // --timeout is the command's one deadline, for a wait's polls too: a service that hangs must
   // not keep `wait --timeout 1m` going for minutes. A poll it cuts ends the wait with exit 5

@@ -5,6 +5,7 @@
 
 #include "cli/suggest.hpp"
 #include "errors.hpp"
+#include "util/ascii_case.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -14,17 +15,6 @@ constexpr std::size_t kMaxCandidatesShown = 10;
 // One line each: a group's name comes from the service and may hold line breaks.
 std::string describe(const model::DeviceGroup& group) {
   return one_line("'" + group.display_name.value_or("") + "' (" + group.id + ")");
-}
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -68,7 +58,7 @@ std::string resolve_group(api::Client& client, std::string_view text) {
     if (group->value.id == text) return group->value.id;
     const auto name = group->value.display_name.value_or("");
     if (name == text) by_name.push_back(group->value);
-    if (same_ignoring_case(name, text)) by_folded_name.push_back(group->value);
+    if (util::iequals(name, text)) by_folded_name.push_back(group->value);
     all.push_back(describe(group->value));
     names.push_back(name);
   }

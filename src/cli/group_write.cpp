@@ -12,6 +12,7 @@
 #include "cli/group_lookup.hpp"
 #include "errors.hpp"
 #include "model/job_json.hpp"
+#include "util/uuid.hpp"
 
 namespace iotc::cli {
 namespace group_write_command {
@@ -76,7 +77,7 @@ void run_group_create(const GroupCreateOptions& options, Context& context) {
   require_group_writes(context, "group create");
   const auto body = model::to_group_body(group, context.api_version());
   auto& client = context.client();
-  const std::string id = options.group_id.value_or(api::new_client_request_id());
+  const std::string id = options.group_id.value_or(util::new_uuid_v4());
   if (options.group_id) {
     // PUT replaces a group that exists: look first, and never replace one.
     std::optional<api::Item<model::DeviceGroup>> existing;

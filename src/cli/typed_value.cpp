@@ -9,6 +9,7 @@
 #include "cli/shell_quote.hpp"
 #include "errors.hpp"
 #include "model/json_text.hpp"
+#include "util/trim.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -19,12 +20,8 @@ using model::Json;
 // own JSON stack) have 53 bits of mantissa.
 constexpr std::int64_t kMaxExactInteger = std::int64_t{1} << 53;
 
-std::string_view trimmed(std::string_view text) {
-  const auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  const auto end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
+// What JSON allows around a value (RFC 8259 §2); the parser takes the same.
+constexpr std::string_view kJsonWhitespace = " \t\r\n";
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -114,7 +111,7 @@ void require_utf8(std::string_view flag, std::string_view name, std::string_view
 
 Json parse_value(std::string_view flag, std::string_view name, std::string_view text) {
   require_utf8(flag, name, text);
-  const std::string_view core = trimmed(text);
+  const std::string_view core = util::trim(text, kJsonWhitespace);
   // parse_json refuses JSON nested deeper than the stack can copy: such a value stays text.
   std::optional<Json> parsed = model::parse_json(text);
   if (looks_like_number(core) &&

@@ -1,11 +1,11 @@
 #include "cli/values.hpp"
 
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 
 #include "errors.hpp"
+#include "util/duration.hpp"
 
 namespace iotc::cli {
 namespace {
@@ -30,15 +30,6 @@ Json number_json(double value) {
     return Json(static_cast<std::int64_t>(value));
   }
   return Json(value);
-}
-
-// One "<number><unit>" part of a duration, in milliseconds.
-std::optional<double> unit_millis(std::string_view unit) {
-  if (unit == "ms") return 1;
-  if (unit == "s" || unit.empty()) return 1000;
-  if (unit == "m") return 60'000;
-  if (unit == "h") return 3'600'000;
-  return std::nullopt;
 }
 
 // A property path or command name is an identifier in the device template: a control
@@ -89,39 +80,14 @@ Json parse_size(std::string_view flag, std::string_view text) {
 }
 
 std::chrono::milliseconds parse_duration_flag(std::string_view flag, std::string_view text) {
-  auto fail = [&]() -> std::chrono::milliseconds {
+  constexpr std::chrono::milliseconds kLongest{1'000'000'000'000};
+  const auto duration = util::parse_duration(text, kLongest);
+  // Zero (or "0.1ms", rounded to zero) would make a busy poll.
+  if (!duration || duration->count() == 0) {
     throw UsageError(std::string(flag) + ": expected a duration such as 90s, 5m, 1h30m or " +
                      "500ms, got " + quoted(text));
-  };
-  if (text.empty()) return fail();
-  double total = 0;
-  std::size_t pos = 0;
-  bool bare_number = true;
-  while (pos < text.size()) {
-    std::size_t digits_end = pos;
-    while (
-        digits_end < text.size() &&
-        (std::isdigit(static_cast<unsigned char>(text[digits_end])) || text[digits_end] == '.')) {
-      ++digits_end;
-    }
-    std::size_t unit_end = digits_end;
-    while (unit_end < text.size() && std::isalpha(static_cast<unsigned char>(text[unit_end]))) {
-      ++unit_end;
-    }
-    const auto number = parse_number(text.substr(pos, digits_end - pos));
-    const auto scale = unit_millis(text.substr(digits_end, unit_end - digits_end));
-    if (!number || !scale) return fail();
-    if (unit_end > digits_end) {
-      bare_number = false;
-    } else if (!bare_number || unit_end < text.size()) {
-      return fail();  // "5m30" is ambiguous: every part but a lone number needs a unit
-    }
-    total += *number * *scale;
-    pos = unit_end;
   }
-  // Checked after rounding: "0.1ms" would otherwise become a zero interval, a busy poll.
-  if (!(total >= 0.5 && total <= 1e12)) return fail();
-  return std::chrono::milliseconds(static_cast<std::int64_t>(std::llround(total)));
+  return *duration;
 }
 
 }  // namespace iotc::cli

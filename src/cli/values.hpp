@@ -25,8 +25,8 @@ std::pair<std::string, std::optional<Json>> parse_call(std::string_view text);
 // rejects text that is not a number. Throws UsageError naming `flag`.
 Json parse_size(std::string_view flag, std::string_view text);
 
-// --timeout / --interval: "90s", "5m", "1h30m", "500ms", or a bare number of seconds. Throws
-// UsageError naming `flag` when malformed or zero.
+// --interval, --start now+…: "90s", "5m", "1h30m", "500ms", "1d", or a bare number of seconds
+// (util/duration.hpp). Throws UsageError naming `flag` when malformed or zero.
 std::chrono::milliseconds parse_duration_flag(std::string_view flag, std::string_view text);
 
 }  // namespace iotc::cli

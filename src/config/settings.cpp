@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "config/duration.hpp"
 #include "config/profile.hpp"
 #include "defaults.hpp"
 #include "errors.hpp"

@@ -83,7 +83,4 @@ Settings resolve_settings(const Flags& flags, const Environment& env);
 // The config file path from XDG_CONFIG_HOME or HOME; nullopt when neither is set.
 std::optional<std::string> config_file_path(const Environment& env);
 
-// "90" (seconds), "90s", "1500ms", "5m", "1h", "1m30s"; nullopt when malformed or negative.
-std::optional<std::chrono::milliseconds> parse_duration(std::string_view text);
-
 }  // namespace iotc::config

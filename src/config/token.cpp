@@ -7,27 +7,15 @@
 #include "config/input_file.hpp"
 #include "defaults.hpp"
 #include "errors.hpp"
+#include "util/ascii_case.hpp"
+#include "util/trim.hpp"
 
 namespace iotc::config {
 namespace {
 
-std::string trim(std::string text) {
-  auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-  while (!text.empty() && is_space(text.back())) text.pop_back();
-  std::size_t start = 0;
-  while (start < text.size() && is_space(text[start])) ++start;
-  return text.substr(start);
-}
-
 bool starts_with_word(std::string_view text, std::string_view word) {
-  if (text.size() <= word.size() || text[word.size()] != ' ') return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[i])) !=
-        std::tolower(static_cast<unsigned char>(word[i]))) {
-      return false;
-    }
-  }
-  return true;
+  return text.size() > word.size() && text[word.size()] == ' ' &&
+         util::starts_with_ignoring_case(text, word);
 }
 
 // Like ssh with a private key: a secret that others can read deserves a warning.
@@ -46,7 +34,7 @@ std::string checked(std::string token, const std::string& origin) {
   // Editors on Windows start a UTF-8 file with a byte order mark; it is not part of the token.
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (token.starts_with(kBom)) token.erase(0, kBom.size());
-  token = trim(std::move(token));
+  token = std::string(util::trim(token));
   if (token.empty()) throw UsageError("the API token from " + origin + " is empty");
   // A scheme word alone would be sent as "Bearer Bearer".
   for (const std::string_view scheme : {"SharedAccessSignature", "Bearer"}) {

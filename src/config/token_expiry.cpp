@@ -1,7 +1,6 @@
 #include "config/token_expiry.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "util/ascii_case.hpp"
 
 namespace iotc::config {
 namespace {
@@ -12,10 +11,7 @@ constexpr long long kLatestSeconds = 253'402'300'799;
 
 bool is_sas(std::string_view authorization) {
   return authorization.size() > kSasPrefix.size() &&
-         std::equal(kSasPrefix.begin(), kSasPrefix.end(), authorization.begin(),
-                    [](char expected, char c) {
-                      return expected == std::tolower(static_cast<unsigned char>(c));
-                    });
+         util::starts_with_ignoring_case(authorization, kSasPrefix);
 }
 
 std::optional<long long> epoch_seconds(std::string_view digits) {

@@ -2,8 +2,8 @@
 
 #include <httplib.h>
 
-#include <algorithm>
-#include <cctype>
+#include "util/ascii_case.hpp"
+#include "util/trim.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -13,25 +13,13 @@ struct Credential {
   std::string value;
 };
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
 std::optional<Credential> split(std::string_view text) {
-  text = trim(text);
+  text = util::trim(text);
   auto space = text.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
-  std::string scheme(text.substr(0, space));
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string scheme = util::to_lower_ascii(text.substr(0, space));
   if (scheme != "sharedaccesssignature" && scheme != "bearer") return std::nullopt;
-  std::string_view value = trim(text.substr(space + 1));
+  std::string_view value = util::trim(text.substr(space + 1));
   if (value.empty()) return std::nullopt;
   return Credential{scheme, std::string(value)};
 }
@@ -41,7 +29,7 @@ std::optional<Credential> split(std::string_view text) {
 std::optional<std::string> check_authorization(std::string_view header,
                                                const std::vector<std::string>& tokens,
                                                std::size_t* matched) {
-  if (trim(header).empty()) return "the Authorization header is missing";
+  if (util::trim(header).empty()) return "the Authorization header is missing";
   auto given = split(header);
   if (!given) {
     return "the Authorization header must be 'SharedAccessSignature <token>' or "
@@ -55,7 +43,7 @@ std::optional<std::string> check_authorization(std::string_view header,
     if (auto configured = split(token)) {
       same = configured->scheme == given->scheme && configured->value == given->value;
     } else {
-      same = std::string(trim(token)) == given->value;
+      same = std::string(util::trim(token)) == given->value;
     }
     if (same) {
       if (matched != nullptr) *matched = i;
@@ -69,7 +57,7 @@ std::vector<std::string> read_token_lines(std::string_view text) {
   std::vector<std::string> tokens;
   while (!text.empty()) {
     auto end = text.find('\n');
-    std::string_view line = trim(text.substr(0, end));
+    std::string_view line = util::trim(text.substr(0, end));
     if (!line.empty() && line.front() != '#') tokens.emplace_back(line);
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);

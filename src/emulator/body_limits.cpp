@@ -9,16 +9,12 @@
 
 #include "emulator/api_error.hpp"
 #include "emulator/connection.hpp"
+#include "util/ascii_case.hpp"
 
 namespace iotc::emulator {
 namespace {
 
 const std::map<std::string, std::string> kClose = {{"Connection", "close"}};
-
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // What a lingering close reads and drops at most, and for how long.
 constexpr std::size_t kLingerBytes = std::size_t{64} << 20;
@@ -69,7 +65,7 @@ const std::string& RequestBody::read() {
   if (has_encoding) {
     // httplib reads only "chunked"; any other transfer coding would be read up to the end of
     // the connection.
-    if (lower(req_.get_header_value("Transfer-Encoding")) != "chunked") {
+    if (util::to_lower_ascii(req_.get_header_value("Transfer-Encoding")) != "chunked") {
       unreadable("the only Transfer-Encoding accepted is chunked");
     }
   } else {
@@ -101,7 +97,7 @@ const std::string& RequestBody::read() {
 }
 
 bool close_requested(const httplib::Response& res) {
-  return lower(res.get_header_value("Connection")) == "close";
+  return util::to_lower_ascii(res.get_header_value("Connection")) == "close";
 }
 
 void close_after_answer(const httplib::Request& req, httplib::Response& res) {

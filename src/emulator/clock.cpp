@@ -1,8 +1,9 @@
 #include "emulator/clock.hpp"
 
-#include <cmath>
 #include <ctime>
 #include <string>
+
+#include "util/duration.hpp"
 
 namespace iotc::emulator {
 
@@ -52,34 +53,9 @@ std::string format_rfc1123(TimeMs time) {
 }
 
 std::optional<TimeMs> parse_duration_ms(std::string_view text) {
-  std::string s(text);
-  if (s.empty()) return std::nullopt;
-  std::size_t used = 0;
-  double number = 0;
-  try {
-    number = std::stod(s, &used);
-  } catch (...) {
-    return std::nullopt;
-  }
-  std::string unit = s.substr(used);
-  double factor = 0;
-  if (unit.empty() || unit == "s") {
-    factor = 1000;
-  } else if (unit == "ms") {
-    factor = 1;
-  } else if (unit == "m") {
-    factor = 60'000;
-  } else if (unit == "h") {
-    factor = 3'600'000;
-  } else if (unit == "d") {
-    factor = 86'400'000;
-  } else {
-    return std::nullopt;
-  }
-  if (!std::isfinite(number) || number < 0) return std::nullopt;
-  double ms = std::round(number * factor);
-  if (ms > static_cast<double>(kLatestTime)) return std::nullopt;
-  return static_cast<TimeMs>(ms);
+  const auto duration = util::parse_duration(text, std::chrono::milliseconds(kLatestTime));
+  if (!duration) return std::nullopt;
+  return duration->count();
 }
 
 }  // namespace iotc::emulator

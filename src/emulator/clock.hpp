@@ -65,8 +65,9 @@ TimeMs wall_clock_now();
 std::string format_iso8601(TimeMs time);
 // "Tue, 15 Jun 2021 05:00:00 GMT" (the spec's date-time-rfc1123, used in error bodies)
 std::string format_rfc1123(TimeMs time);
-// "1500ms", "10s", "2.5m", "1h", or a bare number of seconds. nullopt when malformed, < 0 or
-// longer than kLatestTime milliseconds (no duration can be longer than the clock's range).
+// "1500ms", "10s", "2.5m", "1h30m", "1d", or a bare number of seconds (util/duration.hpp).
+// nullopt when malformed or longer than kLatestTime milliseconds (no duration can be longer
+// than the clock's range).
 std::optional<TimeMs> parse_duration_ms(std::string_view text);
 
 }  // namespace iotc::emulator

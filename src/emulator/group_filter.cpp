@@ -4,6 +4,8 @@
 #include <cctype>
 #include <optional>
 
+#include "util/ascii_case.hpp"
+
 namespace iotc::emulator {
 namespace {
 
@@ -68,14 +70,7 @@ class Parser {
   }
 
   bool is_word(std::string_view word) const {
-    if (current_.type != Token::word || current_.text.size() != word.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      if (std::toupper(static_cast<unsigned char>(current_.text[i])) !=
-          std::toupper(static_cast<unsigned char>(word[i]))) {
-        return false;
-      }
-    }
-    return true;
+    return current_.type == Token::word && util::iequals(current_.text, word);
   }
   void expect_word(std::string_view word) {
     if (!is_word(word)) fail_at("expected " + std::string(word));

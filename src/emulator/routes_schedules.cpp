@@ -5,11 +5,11 @@
 #include "emulator/api_error.hpp"
 #include "emulator/job_checks.hpp"
 #include "emulator/router.hpp"
-#include "emulator/uuid.hpp"
 #include "emulator/views.hpp"
 #include "model/job_json.hpp"
 #include "model/schedule_validation.hpp"
 #include "model/validation.hpp"
+#include "util/uuid.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -20,7 +20,7 @@ using iotc::model::ApiVersion;
 constexpr const char* kReadOnly[] = {"id", "etag", "completed"};
 
 std::string new_etag() {
-  return "\"" + new_uuid() + "\"";
+  return "\"" + util::new_uuid_v4() + "\"";
 }
 
 // A scheduled job outside the caller's scope is not found: its existence is not revealed.

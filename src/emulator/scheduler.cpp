@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <chrono>
 
-#include "emulator/uuid.hpp"
 #include "model/job_json.hpp"
 #include "model/schedule_times.hpp"
+#include "util/uuid.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -82,7 +82,7 @@ void Scheduler::start_occurrence(ScheduleRecord& schedule, TimeMs at) {
   const std::string name = job.display_name.value_or(schedule.id);
   body["displayName"] = name + " - " + std::to_string(schedule.runs);
   body["scheduledJobId"] = schedule.id;
-  engine_.create_at(new_uuid(), body, job, *group, at);
+  engine_.create_at(util::new_uuid_v4(), body, job, *group, at);
 }
 
 }  // namespace iotc::emulator

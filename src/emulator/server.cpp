@@ -9,7 +9,7 @@
 #include "emulator/connection.hpp"
 #include "emulator/listener.hpp"
 #include "emulator/log_text.hpp"
-#include "emulator/uuid.hpp"
+#include "util/uuid.hpp"
 
 namespace iotc::emulator {
 namespace {
@@ -130,7 +130,7 @@ void Server::dispatch(const httplib::Request& req, httplib::Response& res,
   auto query = req.target.find('?');
   if (query != std::string::npos) entry.query = req.target.substr(query + 1);
   entry.connection = req.remote_addr + ":" + std::to_string(req.remote_port);
-  entry.request_id = new_uuid();
+  entry.request_id = util::new_uuid_v4();
   res.set_header("x-ms-request-id", entry.request_id);
   // In emulated time, as every time the emulator shows: a client that computes "3m ago" against
   // the service's clock agrees with the jobs' times however fast the emulated clock runs.

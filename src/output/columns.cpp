@@ -5,16 +5,10 @@
 #include <cctype>
 
 #include "errors.hpp"
+#include "util/trim.hpp"
 
 namespace iotc::output {
 namespace {
-
-std::string trim(std::string_view text) {
-  const auto begin = text.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  const auto end = text.find_last_not_of(" \t");
-  return std::string(text.substr(begin, end - begin + 1));
-}
 
 Column column_for(std::span<const Column> catalog, std::string_view name) {
   for (const auto& column : catalog) {
@@ -71,7 +65,8 @@ std::vector<Column> parse_columns(std::string_view spec, std::span<const Column>
   while (start <= spec.size()) {
     auto comma = spec.find(',', start);
     if (comma == std::string_view::npos) comma = spec.size();
-    const std::string name = trim(spec.substr(start, comma - start));
+    // "id, status": the blanks typed after a comma.
+    const std::string name(util::trim(spec.substr(start, comma - start), " \t"));
     if (name.empty()) {
       throw UsageError("--columns: empty column name in '" + std::string(spec) +
                        "' (expected names such as id,status,progress.failed)");

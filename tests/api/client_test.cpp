@@ -281,15 +281,6 @@ TEST_CASE_METHOD(Fixture, "the debug trace never shows the token") {
   CHECK(text.find("GET https://contoso.azureiotcentral.com/api/jobs/j1") != std::string::npos);
 }
 
-TEST_CASE("request ids are version 4 UUIDs, different each time") {
-  std::string a = iotc::api::new_client_request_id();
-  std::string b = iotc::api::new_client_request_id();
-  CHECK(a != b);
-  REQUIRE(a.size() == 36);
-  CHECK(a[14] == '4');
-  CHECK(std::string("89ab").find(a[19]) != std::string::npos);
-}
-
 TEST_CASE_METHOD(Fixture, "an aborted transfer (Ctrl-C) is not retried and is InterruptedError") {
   transport.script = {iotc::testing::transport_error(iotc::api::TransportErrorKind::aborted),
                       response(200)};

@@ -10,6 +10,7 @@
 #include "emulator.hpp"
 #include "errors.hpp"
 #include "process.hpp"
+#include "util/uuid.hpp"
 
 using namespace std::chrono_literals;
 using iotc::api::Client;
@@ -28,7 +29,7 @@ ClientOptions options_for(const EmulatorProcess& emulator) {
   options.authorization = iotc::testing::kTestToken;
   options.token_origin = "IOTC_API_TOKEN";
   options.target = emulator.base_url();
-  options.request_id = iotc::api::new_client_request_id();
+  options.request_id = iotc::util::new_uuid_v4();
   options.retry.base = 50ms;  // keep the suite fast; the policy's maths is unit-tested
   options.retry.cap = 200ms;
   return options;

@@ -2,6 +2,7 @@
 // exactly what the DOM parse followed by Json::dump() gives, and every page the DOM parse
 // refuses must be refused the same way.
 
+#include "api/page_scan.hpp"
 #include "api/page_text.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "api/redact.hpp"
 #include "api/trace.hpp"
 
 using iotc::api::redact_header;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "api/retry_after.hpp"
 #include "fakes.hpp"
 
 using namespace std::chrono_literals;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "config/duration.hpp"
 #include "errors.hpp"
 #include "temp_dir.hpp"
 
@@ -216,6 +217,7 @@ TEST_CASE("durations") {
   CHECK(parse_duration("1h") == 1h);
   CHECK(parse_duration("1m30s") == 90s);
   CHECK(parse_duration("0.5s") == 500ms);
+  CHECK(parse_duration("1d") == 24h);
   for (const char* bad : {"", "s", "5x", "-5", "5 s", "1m30", "abc"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_duration(bad));

@@ -11,6 +11,7 @@ TEST_CASE("durations read ms, s, m, h, d and bare seconds") {
   CHECK(parse_duration_ms("1h") == 3600000);
   CHECK(parse_duration_ms("1d") == 86400000);
   CHECK(parse_duration_ms("3") == 3000);
+  CHECK(parse_duration_ms("1m30s") == 90000);  // the CLI's grammar too
   CHECK_FALSE(parse_duration_ms("-1s"));
   CHECK_FALSE(parse_duration_ms("10 parsecs"));
   CHECK_FALSE(parse_duration_ms(""));

@@ -19,9 +19,10 @@
 #include <string>
 #include <string_view>
 
+#include "api/retry_after.hpp"
 #include "api/retry_policy.hpp"
 #include "cli/values.hpp"
-#include "config/settings.hpp"
+#include "config/duration.hpp"
 #include "errors.hpp"
 #include "fuzz_check.hpp"
 #include "model/api_version.hpp"
