@@ -50,16 +50,16 @@ struct ServiceSettings {
 };
 
 struct App {
-  App(std::unique_ptr<Store> store_in, std::unique_ptr<Clock> clock_in, EngineSettings engine,
-      ServiceSettings service_in)
+  App(std::unique_ptr<Store> store_in, std::unique_ptr<Clock> clock_in,
+      EngineSettings engine_settings, ServiceSettings service_in)
       : store(std::move(store_in)),
         clock(std::move(clock_in)),
-        engine(*store, *clock, engine),
+        engine(*store, *clock, engine_settings),
         service(std::move(service_in)),
         throttle(service.rate_limit),
         schedules(store->db()),
-        scheduler(*store, schedules, this->engine) {
-    this->engine.set_due_hook([this](TimeMs now) { scheduler.run_due(now); });
+        scheduler(*store, schedules, engine) {
+    engine.set_due_hook([this](TimeMs now) { scheduler.run_due(now); });
   }
 
   std::unique_ptr<Store> store;
