@@ -1,6 +1,7 @@
 #include "api/client.hpp"
 
 #include "api/client_errors.hpp"
+#include "api/next_link.hpp"
 #include "api/redact.hpp"
 #include "api/retry_after.hpp"
 #include "api/sent_match.hpp"
@@ -114,28 +115,20 @@ Response Client::call(Request request, bool idempotent, std::string_view what) {
   throw_call_error(outcome, request, options_, what);
 }
 
-std::string Client::follow_next_link(std::string_view next_link) const {
-  std::string link(next_link);
-  const std::optional<Url> base = parse_url(options_.base_url);
-  if (link.starts_with('/')) {  // a relative link: resolve it against the base's origin
-    std::string host =
-        base->host.find(':') != std::string::npos ? "[" + base->host + "]" : base->host;
-    link = base->scheme + "://" + host + ":" + std::to_string(base->port) + link;
-  }
-  std::optional<Url> target = parse_url(link);
-  if (!target || !same_origin(*target, *base)) {
-    std::string shown =
-        target ? target->scheme + "://" + target->host + ":" + std::to_string(target->port)
-               : redact_text(one_line(link));
-    throw Error("refusing to follow the service's nextLink to " + shown + ": it is not " +
-                base->scheme + "://" + base->host + ":" + std::to_string(base->port) +
-                ", and the token is sent only to the configured host");
-  }
-  return with_query_parameter(link, "api-version", model::to_string(options_.api_version));
+std::pair<Request, Response> Client::get_page(const std::string& url, std::string_view what) {
+  Request request = make_request(Method::get, url);
+  Response response = call(request, true, what);
+  return {std::move(request), std::move(response)};
 }
 
+std::string Client::next_page_url(std::string_view next_link) const {
+  return next_link_url(options_.base_url, options_.api_version, next_link);
+}
+
+void Client::pause(std::chrono::milliseconds duration) { clock_.sleep_for(duration); }
+
 Pager<model::Job> Client::list_jobs() {
-  return {RawPager(*this, url_for("/jobs", true), "the job list"), read_job};
+  return {RawPager(pages(), url_for("/jobs", true), "the job list"), read_job};
 }
 
 Item<model::Job> Client::get_job(std::string_view job_id) {
@@ -147,7 +140,7 @@ Item<model::Job> Client::get_job(std::string_view job_id) {
 Pager<model::JobDeviceStatus> Client::job_devices(std::string_view job_id) {
   // GET /jobs/{id}/devices takes no maxpagesize in any version.
   std::string url = url_for("/jobs/" + encode_path_segment(job_id) + "/devices");
-  return {RawPager(*this, std::move(url), quoted("job", job_id)), read_device_status};
+  return {RawPager(pages(), std::move(url), quoted("job", job_id)), read_device_status};
 }
 
 Request Client::create_job_request(std::string_view job_id, const model::Json& body) const {

@@ -6,7 +6,8 @@
 // do not include each other):
 //
 //   config::Settings settings = config::resolve_settings(flags, env);       // config/settings.hpp
-//   config::Credential credential = config::load_credential(settings.token, std::cin, std::cerr);
+//   config::Credential credential =
+//       config::load_credential(settings.token, environment_map, std::cin, std::cerr);
 //   api::CurlTransport transport({.cacert = settings.cacert, .no_proxy = settings.no_proxy});
 //   api::SystemClock clock;
 //   api::Tracer tracer(std::cerr, settings.debug ? api::TraceLevel::debug
@@ -103,7 +104,7 @@ struct GroupListQuery {
   std::optional<std::string> orderby;
 };
 
-class Client {
+class Client : private PageSource {
  public:
   Client(ClientOptions options, Transport& transport, Clock& clock, UniformRandom random,
          Tracer& tracer);
@@ -157,20 +158,21 @@ class Client {
   // runner, an emulator running fast) does not show a job starting "in 4m".
   std::optional<std::chrono::system_clock::time_point> service_now() const;
 
+ private:
+  friend class ScheduleClient;  // the /scheduledJobs half of this client, in its own file
+
   // The URL of `path` ("/jobs/a%20b", already encoded) under the base, with api-version (and
   // maxpagesize when `paged` and the version has it).
   std::string url_for(std::string_view path, bool paged = false) const;
-
   // Sends one request (with retries when `idempotent`) and returns a 2xx response; throws the
   // mapped error otherwise. `what` names the resource in messages ("job 'j1'").
   Response call(Request request, bool idempotent, std::string_view what);
-  // Checks a nextLink against the base (same scheme, host and port), adds api-version when it
-  // lacks one, and returns the URL to fetch. Throws iotc::Error for a foreign link.
-  std::string follow_next_link(std::string_view next_link) const;
-
- private:
-  friend class RawPager;
-  friend class ScheduleClient;
+  // The pages of a listing: RawPager sees this client only through PageSource.
+  PageSource& pages() { return *this; }
+  std::pair<Request, Response> get_page(const std::string& url, std::string_view what) override;
+  std::string next_page_url(std::string_view next_link) const override;
+  int max_pages() const override { return options_.max_pages; }
+  void pause(std::chrono::milliseconds duration) override;
   Request make_request(Method method, std::string url, std::string body = {}) const;
   struct Confirmed {
     model::Json raw;

@@ -31,7 +31,7 @@ Pager<model::DeviceGroup> Client::list_device_groups(const GroupListQuery& query
   std::string url = url_for("/deviceGroups", true);
   if (query.filter) url = with_query_parameter(url, "filter", encode_path_segment(*query.filter));
   if (query.orderby) url = with_query_parameter(url, "orderby", encode_path_segment(*query.orderby));
-  return {RawPager(*this, std::move(url), "the device group list"), read_device_group};
+  return {RawPager(pages(), std::move(url), "the device group list"), read_device_group};
 }
 
 Item<model::DeviceGroup> Client::get_device_group(std::string_view group_id) {
@@ -43,7 +43,7 @@ Item<model::DeviceGroup> Client::get_device_group(std::string_view group_id) {
 
 Pager<model::Json> Client::device_group_devices(std::string_view group_id) {
   std::string url = url_for("/deviceGroups/" + encode_path_segment(group_id) + "/devices", true);
-  return {RawPager(*this, std::move(url), quoted("device group", group_id)), read_raw};
+  return {RawPager(pages(), std::move(url), quoted("device group", group_id)), read_raw};
 }
 
 WrittenGroup Client::create_device_group(std::string_view group_id, const model::Json& body) {

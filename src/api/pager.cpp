@@ -2,15 +2,15 @@
 
 #include <utility>
 
-#include "api/client.hpp"
 #include "api/client_errors.hpp"
 #include "api/redact.hpp"
+#include "defaults.hpp"
 #include "errors.hpp"
 
 namespace iotc::api {
 
-RawPager::RawPager(Client& client, std::string first_url, std::string what)
-    : client_(&client), next_url_(std::move(first_url)), what_(std::move(what)) {}
+RawPager::RawPager(PageSource& source, std::string first_url, std::string what)
+    : source_(&source), next_url_(std::move(first_url)), what_(std::move(what)) {}
 
 namespace {
 
@@ -39,7 +39,7 @@ bool RawPager::advance(bool as_text) {
     // received are delivered first, and a foreign link fails before anything is sent to it.
     if (next_link_) {
       const std::string link = *std::exchange(next_link_, {});
-      next_url_ = client_->follow_next_link(link);
+      next_url_ = source_->next_page_url(link);
       if (!links_followed_.insert(hash_of(*next_url_)).second) {
         throw Error("the service's nextLink for " + what_ + " leads back to a page already " +
                     "read (" + one_line(link) + "), so the listing would " +
@@ -48,7 +48,7 @@ bool RawPager::advance(bool as_text) {
     }
     if (!next_url_) return false;
     // Not NetworkError: a broken listing is not a passing fault that a wait may poll through.
-    if (pages_fetched_ >= client_->options_.max_pages) {
+    if (pages_fetched_ >= source_->max_pages()) {
       throw Error("stopped " + what_ + " after " + std::to_string(pages_fetched_) +
                   " pages, the most one command follows: the service keeps sending a " +
                   "nextLink");
@@ -58,7 +58,7 @@ bool RawPager::advance(bool as_text) {
                   " empty pages in a row, each with a nextLink: a broken listing");
     }
     // An empty page that links on is followed only after a pause: never a busy loop.
-    if (empty_pages_in_a_row_ > 0) client_->clock_.sleep_for(defaults::kEmptyPagePause);
+    if (empty_pages_in_a_row_ > 0) source_->pause(defaults::kEmptyPagePause);
     if (pages_fetched_ == 0) links_followed_.insert(hash_of(*next_url_));
     fetch(as_text);
   }
@@ -66,8 +66,7 @@ bool RawPager::advance(bool as_text) {
 }
 
 void RawPager::fetch(bool as_text) {
-  Request request = client_->make_request(Method::get, *next_url_);
-  Response response = client_->call(request, true, what_);
+  auto [request, response] = source_->get_page(*next_url_, what_);
   ++pages_fetched_;
   // Not JSON, too deep, or a repeated member name: the DOM parse reports the error (exactly as
   // for any other answer) or keeps the last of the repeated values.

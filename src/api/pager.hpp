@@ -2,6 +2,7 @@
 // Paged collections ({"value": [...], "nextLink": "..."}) walked item by item, one page in memory
 // at a time. Client's list calls return them; nothing is sent before the first next().
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -11,11 +12,26 @@
 #include <utility>
 
 #include "api/page_text.hpp"
+#include "api/transport.hpp"
 #include "model/job.hpp"
 
 namespace iotc::api {
 
-class Client;
+// What a RawPager needs of the client that made it, and no more: the Client implements it
+// privately, so that paging reaches neither its other members nor its requests.
+class PageSource {
+ public:
+  virtual ~PageSource() = default;
+  // GETs `url` (retries, deadline and errors as for every call) and returns the request as sent
+  // and its 2xx answer. `what` names the listing in messages.
+  virtual std::pair<Request, Response> get_page(const std::string& url, std::string_view what) = 0;
+  // The URL to fetch for a page's nextLink (next_link.hpp); throws for a foreign one.
+  virtual std::string next_page_url(std::string_view next_link) const = 0;
+  // The most pages one listing follows (defaults::kMaxPages unless a test lowers it).
+  virtual int max_pages() const = 0;
+  // Waits before following an empty page's link.
+  virtual void pause(std::chrono::milliseconds duration) = 0;
+};
 
 // An item as the service sent it (`raw`) and as the model reads it (`value`).
 template <typename T>
@@ -27,7 +43,7 @@ struct Item {
 // Walks a paged collection page by page: one page in memory at a time, whatever the total.
 class RawPager {
  public:
-  RawPager(Client& client, std::string first_url, std::string what);
+  RawPager(PageSource& source, std::string first_url, std::string what);
   // The next item's JSON, fetching the next page when needed; nullopt after the last item.
   std::optional<model::Json> next();
   // The next item as compact JSON text (what model::Json::dump() writes for it), read without a
@@ -38,7 +54,7 @@ class RawPager {
  private:
   bool advance(bool as_text);  // false after the last item
   void fetch(bool as_text);
-  Client* client_;
+  PageSource* source_;
   std::optional<std::string> next_url_;   // checked, ready to fetch
   std::optional<std::string> next_link_;  // as the service sent it, checked before fetching
   std::string what_;

@@ -40,7 +40,7 @@ std::string ScheduleClient::url(std::string_view id, std::string_view tail, bool
 
 Pager<model::ScheduledJob> ScheduleClient::list() {
   require_version();
-  return {RawPager(client_, url({}, {}, true), "the scheduled job list"), read_schedule};
+  return {RawPager(client_.pages(), url({}, {}, true), "the scheduled job list"), read_schedule};
 }
 
 Item<model::ScheduledJob> ScheduleClient::get(std::string_view id) {
@@ -97,7 +97,7 @@ void ScheduleClient::remove(std::string_view id) {
 
 Pager<model::Job> ScheduleClient::jobs(std::string_view id) {
   require_version();
-  return {RawPager(client_, url(id, "/jobs", true), what_of(id)), read_job};
+  return {RawPager(client_.pages(), url(id, "/jobs", true), what_of(id)), read_job};
 }
 
 }  // namespace iotc::api
