@@ -1,6 +1,7 @@
 // The schedule commands in-process against a route-keyed fake service: what they send, what
 // they ask on a terminal, and how they say a schedule in words.
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "cli/schedule.hpp"
@@ -127,4 +128,73 @@ TEST_CASE("schedule create with a given id that exists is exit 7, nothing create
   CHECK(result.exit_code == 7);
   CHECK(has(result.err, "already exists"));
   CHECK_FALSE(sent(h, "PUT"));
+}
+
+TEST_CASE("schedule list: every scheduled job, or --limit of them and a note", "[cli][schedule]") {
+  CommandHarness h;
+  Json second = schedule_json(false);
+  second["id"] = "weekly";
+  h.http.on("GET", "/api/scheduledJobs").reply(200, page(Json::array({schedule_json(), second})));
+  SECTION("all of them, one JSON line each") {
+    const auto result = h.run_line({"-o", "jsonl", "schedule", "list"});
+    INFO(result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 2);
+    CHECK(has(result.out, R"("id":"weekly")"));
+  }
+  SECTION("--limit 1 shows one and says there are more") {
+    const auto result = h.run_line({"-o", "tsv", "schedule", "list", "--limit", "1", "--columns",
+                                    "id,enabled"});
+    INFO(result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(has(result.out, "nightly"));
+    CHECK_FALSE(has(result.out, "weekly"));
+    CHECK(has(result.err, "Showing the first 1 scheduled jobs"));
+  }
+}
+
+TEST_CASE("schedule runs lists the jobs it started, and says when there are none",
+          "[cli][schedule]") {
+  CommandHarness h;
+  SECTION("two runs") {
+    h.http.on("GET", "/api/scheduledJobs/nightly/jobs")
+        .reply(200, page(Json::array({job_json("run-2", "running"), job_json("run-1", "complete")})));
+    const auto result = h.run_line({"-o", "jsonl", "schedule", "runs", "nightly"});
+    INFO(result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("run-2") < result.out.find("run-1"));
+  }
+  SECTION("none yet") {
+    h.http.on("GET", "/api/scheduledJobs/nightly/jobs").reply(200, page(Json::array()));
+    const auto result = h.run_line({"schedule", "runs", "nightly"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.empty());
+    CHECK(has(result.err, "No runs yet."));
+  }
+  SECTION("an unknown scheduled job is exit 3") {
+    h.http.on("GET", "/api/scheduledJobs/nightly/jobs").reply(404, kNotFound);
+    const auto result = h.run_line({"schedule", "runs", "nightly"});
+    CHECK(result.exit_code == 3);
+  }
+}
+
+TEST_CASE("schedule enable asks on a terminal, and sends only enabled", "[cli][schedule]") {
+  CommandHarness h;
+  h.stdin_is_terminal = true;
+  h.http.on("GET", "/api/scheduledJobs/nightly").reply(200, schedule_json(false));
+  SECTION("no sends nothing") {
+    h.stdin_text = "n\n";
+    const auto result = h.run_line({"-o", "json", "schedule", "enable", "nightly"});
+    CHECK(result.exit_code == 1);
+    CHECK(has(result.err, "Enable scheduled job nightly ("));
+    CHECK_FALSE(sent(h, "PATCH"));
+  }
+  SECTION("--yes sends the patch") {
+    h.http.on("PATCH", "/api/scheduledJobs/nightly").reply(200, schedule_json(true));
+    const auto result = h.run_line({"-o", "json", "schedule", "enable", "nightly", "--yes"});
+    INFO(result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(h.http.requests().back().body == R"({"enabled":true})");
+    CHECK(has(result.out, R"("enabled": true)"));
+  }
 }
