@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/job.hpp"
 
@@ -22,8 +23,14 @@ class GroupNames {
   // The first call lists the groups; a failure to list leaves every id as it is (the names are
   // a courtesy, the job is what was asked for).
   model::Json with_name(model::Json job);
+  // The same for a job as compact JSON text (api::RawPager::next_text), without a DOM: the
+  // top-level "group" string is replaced by the object in the text. Unchanged when the name is
+  // not known, or when "group" is not a plain string there.
+  std::string with_name_text(std::string_view compact);
 
  private:
+  // The display name of group `id`, listing the groups on first use; nullptr when unknown.
+  const std::string* name_of(const std::string& id);
   Context* context_;
   std::optional<std::map<std::string, std::string>> names_;
 };

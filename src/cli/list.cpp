@@ -51,7 +51,10 @@ void run_list(const ListOptions& options, Context& context) {
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
   rules.out = &context.output().out();
   GroupNames names(context);
-  if (names.wanted()) rules.shape = [&names](model::Json job) { return names.with_name(std::move(job)); };
+  if (names.wanted()) {
+    rules.shape = [&names](model::Json job) { return names.with_name(std::move(job)); };
+    rules.shape_text = [&names](std::string_view job) { return names.with_name_text(job); };
+  }
   const bool more = stream_items(pager, *writer, context.interrupt(), rules);
   writer->finish();
   const std::size_t shown = writer->count();

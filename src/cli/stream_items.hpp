@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "api/client.hpp"
 #include "cli/interrupt.hpp"
@@ -25,8 +27,10 @@ struct StreamRules {
   // Where the writer writes: once a write there has failed, the listing stops (no more pages are
   // fetched for a reader that has gone).
   const std::ostream* out = nullptr;
-  // Rewrites an item before it is written (a table's group names); set, items are read as JSON.
+  // Rewrites an item before it is written (a table's group names): `shape_text` on its compact
+  // text where items pass as text, else `shape` on its JSON. Only `shape` set: read as JSON.
   std::function<model::Json(model::Json)> shape;
+  std::function<std::string(std::string_view)> shape_text;
 };
 
 // Returns true when the limit stopped the listing with items left.
@@ -34,11 +38,15 @@ template <typename T>
 bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const InterruptFlag& interrupt,
                   const StreamRules<T>& rules) {
   const auto room = [&] { return !rules.limit || writer.count() < *rules.limit; };
-  if (!rules.wanted && !rules.shape && writer.takes_text()) {
+  if (!rules.wanted && (!rules.shape || rules.shape_text) && writer.takes_text()) {
     while (auto text = pager.next_text()) {
       check_interrupt(interrupt);
       if (!room()) return true;
-      writer.add_text(*text);
+      if (rules.shape_text) {
+        writer.add_text(rules.shape_text(*text));
+      } else {
+        writer.add_text(*text);
+      }
       if (rules.out) check_written(*rules.out);
     }
     return false;

@@ -87,3 +87,32 @@ TEST_CASE("list: a bad --limit is a usage error before any request", "[cli][list
   CHECK(has(result.err, "iotc-jobs: error: --limit must be 1 or more"));
   CHECK(h.http.requests().empty());
 }
+
+TEST_CASE("a job table names each job's top-level group, with and without a filter",
+          "[cli][list]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "table";
+  h.global.columns = "id,group";
+  h.http.on("GET", "/api/deviceGroups")
+      .reply(200, Json{{"value",
+                        {{{"id", kGroupId}, {"displayName", "Thermostats"}},
+                         {{"id", "other"}, {"displayName", "Other group"}}}}});
+  // A member before "group" holds a "group" of its own: only the top-level one is named.
+  Json nested = {{"id", "nested"}, {"x-meta", {{"group", "other"}}}, {"group", kGroupId},
+                 {"status", "running"}};
+  Json unknown = job_json("unknown", "running");
+  unknown["group"] = "no-such-group";
+  Json escaped = job_json("escaped", "running");
+  escaped["group"] = "quote\"d";
+  h.http.on("GET", "/api/jobs").reply(200, page({nested, unknown, escaped}));
+  ListOptions options;
+  SECTION("every job: items pass as text") {}
+  SECTION("a status filter: items read as JSON") { options.statuses = {"running"}; }
+  const auto result = h.run([&](auto& context) { run_list(options, context); });
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(has(result.out, "Thermostats"));
+  CHECK_FALSE(has(result.out, "Other group"));
+  CHECK(has(result.out, "no-such-group"));
+  CHECK(has(result.out, "quote\"d"));
+}
