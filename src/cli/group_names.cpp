@@ -47,7 +47,7 @@ std::optional<std::pair<std::size_t, std::size_t>> top_level_group(std::string_v
 
 }  // namespace
 
-const std::string* GroupNames::name_of(const std::string& id) {
+const std::string* GroupNames::name_of(std::string_view id) {
   if (!names_) {
     names_.emplace();
     try {
@@ -79,10 +79,10 @@ std::string GroupNames::with_name_text(std::string_view compact) {
   const auto span = top_level_group(compact);
   if (!span) return std::string(compact);
   const auto [begin, end] = *span;
-  const std::string* name = name_of(std::string(compact.substr(begin + 1, end - begin - 2)));
+  const std::string_view id = compact.substr(begin + 1, end - begin - 2);  // inside the quotes
+  const std::string* name = name_of(id);
   if (!name) return std::string(compact);
-  const model::Json object = {{"id", compact.substr(begin + 1, end - begin - 2)},
-                              {"displayName", *name}};
+  const model::Json object = {{"id", id}, {"displayName", *name}};
   std::string text(compact.substr(0, begin));
   text += object.dump(-1, ' ', false, model::Json::error_handler_t::replace);
   text += compact.substr(end);

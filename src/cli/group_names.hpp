@@ -3,6 +3,7 @@
 // /deviceGroups per command, and only for table output, so that the machine formats (and the
 // JSON paths the benchmarks time) never pay for it; they keep the raw id.
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,9 +31,9 @@ class GroupNames {
 
  private:
   // The display name of group `id`, listing the groups on first use; nullptr when unknown.
-  const std::string* name_of(const std::string& id);
+  const std::string* name_of(std::string_view id);
   Context* context_;
-  std::optional<std::map<std::string, std::string>> names_;
+  std::optional<std::map<std::string, std::string, std::less<>>> names_;  // found by a view
 };
 
 }  // namespace iotc::cli
