@@ -1,7 +1,7 @@
 #include "api/secrets.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cstring>
 #include <optional>
 
 #include "api/redact.hpp"
@@ -120,38 +120,79 @@ std::vector<std::string> secret_parts(std::string_view authorization) {
   return parts;
 }
 
-std::string redact_secrets(std::string_view text, const std::vector<std::string>& secrets) {
-  // One pass over the text: only a byte that can begin some secret's spelling (its first
-  // character, or an escape) is looked at twice, so that a long listing on stdout costs little.
-  std::array<bool, 256> may_start{};
-  may_start[static_cast<unsigned char>('%')] = true;
-  may_start[static_cast<unsigned char>('\\')] = true;
-  bool any = false;
-  for (const std::string& secret : secrets) {
-    if (secret.empty()) continue;
-    may_start[static_cast<unsigned char>(secret.front())] = true;
-    any = true;
+SecretRedactor::Start& SecretRedactor::start_for(char byte) {
+  for (Start& start : starts_) {
+    if (start.byte == byte) return start;
   }
-  if (!any) return std::string(text);
+  return starts_.emplace_back(Start{byte, {}});
+}
+
+void SecretRedactor::add(std::string secret) {
+  // Short values would redact ordinary words; a real token is far longer.
+  if (secret.size() < kMinSecretLength || std::ranges::find(secrets_, secret) != secrets_.end()) {
+    return;
+  }
+  // A spelling begins with an escape of the first character (anything may follow)...
+  for (const char escape : {'%', '\\'}) start_for(escape).may_follow.fill(true);
+  // ...or with the first character as it is, followed by the second in any spelling.
+  auto& follow = start_for(secret[0]).may_follow;
+  for (const char next : {secret[1], '%', '\\'}) follow[static_cast<unsigned char>(next)] = true;
+  secrets_.push_back(std::move(secret));
+  std::ranges::stable_sort(secrets_,
+                           [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+std::size_t SecretRedactor::match_at(std::string_view text, std::size_t at) const {
+  for (const std::string& secret : secrets_) {
+    const std::size_t end = match_end(text, at, secret, 0);
+    if (end != std::string_view::npos) return end;
+  }
+  return std::string_view::npos;
+}
+
+void SecretRedactor::append_redacted(std::string& out, std::string_view text) const {
+  if (secrets_.empty()) {
+    out += text;
+    return;
+  }
+  // One memchr lane per byte that can begin a spelling: next[k] is where starts_[k].byte next
+  // occurs (npos: nowhere). A secret is at least two characters, so a match is tried only where
+  // the following byte may go on with one.
+  const auto find = [&](char byte, std::size_t from) {
+    const void* found =
+        from < text.size() ? std::memchr(text.data() + from, byte, text.size() - from) : nullptr;
+    return found == nullptr ? std::string_view::npos
+                            : static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+  };
+  std::vector<std::size_t> next(starts_.size());
+  for (std::size_t k = 0; k < starts_.size(); ++k) next[k] = find(starts_[k].byte, 0);
+  std::size_t copied = 0;  // text before this is in `out`
+  while (true) {
+    const auto lane = static_cast<std::size_t>(std::ranges::min_element(next) - next.begin());
+    const std::size_t at = next[lane];
+    if (at == std::string_view::npos) break;
+    const bool may_begin = at + 1 < text.size() &&
+                           starts_[lane].may_follow[static_cast<unsigned char>(text[at + 1])];
+    const std::size_t end = may_begin ? match_at(text, at) : std::string_view::npos;
+    if (end == std::string_view::npos) {
+      next[lane] = find(starts_[lane].byte, at + 1);
+      continue;
+    }
+    out.append(text, copied, at - copied);
+    out += kRedacted;
+    copied = end;
+    // A start inside the secret's spelling begins nothing.
+    for (std::size_t k = 0; k < starts_.size(); ++k) {
+      if (next[k] < end) next[k] = find(starts_[k].byte, end);
+    }
+  }
+  out.append(text, copied);
+}
+
+std::string SecretRedactor::redacted(std::string_view text) const {
   std::string out;
   out.reserve(text.size());
-  std::size_t at = 0;
-  while (at < text.size()) {
-    if (may_start[static_cast<unsigned char>(text[at])]) {
-      std::size_t end = std::string_view::npos;
-      for (const std::string& secret : secrets) {  // longest first (secret_parts, Tracer)
-        if (secret.empty()) continue;
-        end = match_end(text, at, secret, 0);
-        if (end != std::string_view::npos) break;
-      }
-      if (end != std::string_view::npos) {
-        out.append(kRedacted);
-        at = end;
-        continue;
-      }
-    }
-    out += text[at++];
-  }
+  append_redacted(out, text);
   return out;
 }
 

@@ -7,6 +7,7 @@
 // JSON string with \uXXXX or "\/" escapes. Matching decodes one level of any of these, character
 // by character, so one secret covers every such spelling without listing them.
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,8 +24,30 @@ inline constexpr std::size_t kMinSecretLength = 8;
 // Only parts of kMinSecretLength characters or more.
 std::vector<std::string> secret_parts(std::string_view authorization);
 
-// `text` with every occurrence of each secret, in any of the encodings above, replaced by
-// [REDACTED].
-std::string redact_secrets(std::string_view text, const std::vector<std::string>& secrets);
+// Replaces the secrets it holds, in any of the encodings above, by [REDACTED]. Built once per
+// token: stdout goes through it, so a listing of megabytes is searched with memchr for the few
+// bytes that can begin a secret's spelling, a match is tried only where the next byte can go on
+// with it, and the text between is copied in runs.
+class SecretRedactor {
+ public:
+  // Ignores a secret shorter than kMinSecretLength, or one it already holds.
+  void add(std::string secret);
+  bool empty() const { return secrets_.empty(); }
+  // `text` appended to `out`, every occurrence of each secret replaced.
+  void append_redacted(std::string& out, std::string_view text) const;
+  std::string redacted(std::string_view text) const;
+
+ private:
+  // A byte that can begin a spelling, and the bytes that can follow it in one.
+  struct Start {
+    char byte;
+    std::array<bool, 256> may_follow{};
+  };
+  Start& start_for(char byte);
+  // The end of a secret's spelling that begins at `at` (the longest secret first), or npos.
+  std::size_t match_at(std::string_view text, std::size_t at) const;
+  std::vector<std::string> secrets_;  // longest first: the whole token is replaced as one
+  std::vector<Start> starts_;
+};
 
 }  // namespace iotc::api

@@ -1,6 +1,5 @@
 #include "api/trace.hpp"
 
-#include <algorithm>
 #include <cstdio>
 
 #include "api/redact.hpp"
@@ -61,22 +60,14 @@ std::string describe_request(const Request& request) {
   return text;
 }
 
-void Tracer::add_secret(std::string secret) {
-  // Short values would redact ordinary words; a real token is far longer.
-  if (secret.size() < kMinSecretLength) return;
-  if (std::ranges::find(secrets_, secret) != secrets_.end()) return;
-  secrets_.push_back(std::move(secret));
-  // Longest first: the whole token is replaced as one, not piece by piece.
-  std::ranges::stable_sort(secrets_,
-                           [](const auto& a, const auto& b) { return a.size() > b.size(); });
-}
+void Tracer::add_secret(std::string secret) { secrets_.add(std::move(secret)); }
 
 void Tracer::add_authorization(std::string_view authorization) {
   for (std::string& part : secret_parts(authorization)) add_secret(std::move(part));
 }
 
 std::string Tracer::redact_known(std::string_view text) const {
-  return redact_secrets(text, secrets_);
+  return secrets_.redacted(text);
 }
 
 std::string Tracer::redact(std::string_view text) const {

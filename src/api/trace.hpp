@@ -62,7 +62,7 @@ class Tracer {
   std::ostream* out_ = nullptr;
   TraceLevel level_ = TraceLevel::off;
   LineFilter filter_;
-  std::vector<std::string> secrets_;
+  SecretRedactor secrets_;
 };
 
 }  // namespace iotc::api

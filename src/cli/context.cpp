@@ -14,12 +14,19 @@
 #include "util/uuid.hpp"
 
 namespace iotc::cli {
+namespace {
+
+// Bytes of whole lines that stdout holds before redacting them and passing them on.
+constexpr std::size_t kStdoutBatch = 64 * 1024;
+
+}  // namespace
 
 Context::Context(config::Environment env, Streams streams, const InterruptFlag& interrupt,
                  Dependencies dependencies)
     : env_(std::move(env)),
       streams_(streams),
-      out_(streams.out, [this](std::string_view text) { return redact_known(text); }),
+      out_(streams.out, [this](std::string_view text) { return redact_known(text); },
+           kStdoutBatch),
       err_(streams.err, [this](std::string_view text) { return redact_known(text); }),
       interrupt_(interrupt),
       make_transport_(std::move(dependencies.make_transport)),

@@ -17,10 +17,16 @@ RedactingBuffer::int_type RedactingBuffer::overflow(int_type c) {
 }
 
 std::streamsize RedactingBuffer::xsputn(const char* data, std::streamsize count) {
-  held_.append(data, static_cast<std::size_t>(count));
-  const bool line_done =
-      std::string_view(data, static_cast<std::size_t>(count)).find('\n') != std::string_view::npos;
-  if ((line_done || held_.size() > kMaxHeld) && !write_lines(held_.size() > kMaxHeld)) return 0;
+  const std::string_view added(data, static_cast<std::size_t>(count));
+  // Only the new text is searched: one long line written a byte at a time stays linear.
+  if (const auto line_break = added.rfind('\n'); line_break != std::string_view::npos) {
+    lines_end_ = held_.size() + line_break + 1;
+  }
+  held_.append(added);
+  const bool too_much = held_.size() > kMaxHeld;
+  if (((lines_end_ > 0 && held_.size() >= batch_) || too_much) && !write_lines(too_much)) {
+    return 0;
+  }
   return count;
 }
 
@@ -31,10 +37,11 @@ int RedactingBuffer::sync() {
 }
 
 bool RedactingBuffer::write_lines(bool all) {
-  const std::size_t end = all ? held_.size() : held_.rfind('\n') + 1;
-  if (end == 0) return true;  // no complete line yet (rfind's npos + 1 wraps to 0)
+  const std::size_t end = all ? held_.size() : lines_end_;
+  if (end == 0) return true;
   target_ << redact_(std::string_view(held_).substr(0, end));
   held_.erase(0, end);
+  lines_end_ = 0;  // what is left holds no line break: `end` was the last one, or the end
   return !target_.fail();
 }
 
