@@ -24,6 +24,9 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
+// Items are copied from the page in runs: `copied_` marks where the text not yet in `out_`
+// begins, and only what the compact text leaves out (whitespace, the '\' of "\/") ends a run.
+// A service's compact page thus becomes one append per item.
 class PageScanner {
  public:
   PageScanner(std::string_view text, PageText& page) : s_(text), page_(page), out_(page.items) {}
@@ -38,7 +41,7 @@ class PageScanner {
     while (true) {
       skip_space();
       std::string_view name;
-      if (!string(false, &name)) return false;
+      if (!string(&name)) return false;
       skip_space();
       if (!take(':')) return false;
       skip_space();
@@ -48,12 +51,12 @@ class PageScanner {
         if (std::exchange(seen_link, true)) return false;
         if (peek() == '"') {
           std::string_view link;
-          if (!string(false, &link) || link.find('\\') != std::string_view::npos) return false;
+          if (!string(&link) || link.find('\\') != std::string_view::npos) return false;
           if (!link.empty()) page_.next_link = std::string(link);
-        } else if (!value(1, false)) {
+        } else if (!value(1)) {
           return false;
         }
-      } else if (!value(1, false)) {
+      } else if (!value(1)) {
         return false;
       }
       skip_space();
@@ -65,6 +68,7 @@ class PageScanner {
   }
 
  private:
+  static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
   char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
   bool take(char c) {
     if (peek() != c) return false;
@@ -72,12 +76,19 @@ class PageScanner {
     return true;
   }
   void skip_space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t'))
-      ++i_;
+    if (i_ >= s_.size() || !is_space(s_[i_])) return;
+    copy_up_to(i_);
+    while (i_ < s_.size() && is_space(s_[i_])) ++i_;
+    copied_ = i_;
   }
   bool end() {
     skip_space();
     return i_ == s_.size();
+  }
+  // Inside an item: the text from `copied_` to `at` into `out_`.
+  void copy_up_to(std::size_t at) {
+    if (in_item_) out_.append(s_, copied_, at - copied_);
+    copied_ = at;
   }
 
   // The page's "value" array: each element is an item, written out.
@@ -88,7 +99,11 @@ class PageScanner {
     if (take(']')) return true;
     while (true) {
       skip_space();
-      if (!value(2, true)) return false;
+      copied_ = i_;
+      in_item_ = true;
+      if (!value(2)) return false;
+      copy_up_to(i_);
+      in_item_ = false;
       page_.ends.push_back(out_.size());
       skip_space();
       if (take(']')) return true;
@@ -96,121 +111,103 @@ class PageScanner {
     }
   }
 
-  // A value inside `depth` containers; written out when `emit`.
-  bool value(std::size_t depth, bool emit) {
+  // A value inside `depth` containers.
+  bool value(std::size_t depth) {
     switch (peek()) {
       case '{':
-        return object(depth + 1, emit);
+        return object(depth + 1);
       case '[':
-        return array(depth + 1, emit);
+        return array(depth + 1);
       case '"':
-        return string(emit, nullptr);
+        return string(nullptr);
       case 't':
-        return literal("true", emit);
+        return literal("true");
       case 'f':
-        return literal("false", emit);
+        return literal("false");
       case 'n':
-        return literal("null", emit);
+        return literal("null");
       default:
-        return integer(emit);
+        return integer();
     }
   }
 
-  bool object(std::size_t depth, bool emit) {
+  bool object(std::size_t depth) {
     if (depth > model::kMaxJsonDepth) return false;
     ++i_;
-    if (emit) out_ += '{';
     skip_space();
-    if (take('}')) return close('}', emit);
-    const std::size_t keys_begin = keys_.size();
+    if (take('}')) return true;
+    const std::size_t names_begin = names_.size();
     while (true) {
       skip_space();
-      const std::size_t start = out_.size();
-      if (!string(emit, nullptr)) return false;
-      if (emit) {
-        const std::string_view name = std::string_view(out_).substr(start);
-        for (std::size_t k = keys_begin; k < keys_.size(); ++k) {
-          if (std::string_view(out_).substr(keys_[k].first, keys_[k].second) == name) return false;
+      std::string_view name;
+      if (!string(&name)) return false;
+      if (in_item_) {
+        // Names are compared as written: one with an escape is left to the full pass, which
+        // compares them decoded.
+        if (name.find('\\') != std::string_view::npos) return false;
+        for (std::size_t k = names_begin; k < names_.size(); ++k) {
+          if (names_[k] == name) return false;
         }
-        keys_.emplace_back(start, name.size());
+        names_.push_back(name);
       }
       skip_space();
       if (!take(':')) return false;
-      if (emit) out_ += ':';
       skip_space();
-      if (!value(depth, emit)) return false;
+      if (!value(depth)) return false;
       skip_space();
       if (take('}')) break;
       if (!take(',')) return false;
-      if (emit) out_ += ',';
     }
-    keys_.resize(keys_begin);
-    return close('}', emit);
-  }
-
-  bool array(std::size_t depth, bool emit) {
-    if (depth > model::kMaxJsonDepth) return false;
-    ++i_;
-    if (emit) out_ += '[';
-    skip_space();
-    if (take(']')) return close(']', emit);
-    while (true) {
-      skip_space();
-      if (!value(depth, emit)) return false;
-      skip_space();
-      if (take(']')) break;
-      if (!take(',')) return false;
-      if (emit) out_ += ',';
-    }
-    return close(']', emit);
-  }
-
-  bool close(char bracket, bool emit) {
-    if (emit) out_ += bracket;
+    names_.resize(names_begin);
     return true;
   }
 
+  bool array(std::size_t depth) {
+    if (depth > model::kMaxJsonDepth) return false;
+    ++i_;
+    skip_space();
+    if (take(']')) return true;
+    while (true) {
+      skip_space();
+      if (!value(depth)) return false;
+      skip_space();
+      if (take(']')) return true;
+      if (!take(',')) return false;
+    }
+  }
+
   // A string at the opening quote. `raw` gets its text between the quotes as written.
-  bool string(bool emit, std::string_view* raw) {
+  bool string(std::string_view* raw) {
     if (!take('"')) return false;
     const std::size_t begin = i_;
-    if (emit) out_ += '"';
     while (true) {
-      const std::size_t run = i_;
       while (i_ < s_.size() && kPlain[static_cast<unsigned char>(s_[i_])]) ++i_;
-      if (emit) out_.append(s_, run, i_ - run);
       if (i_ >= s_.size()) return false;
       const char c = s_[i_];
       if (c == '"') break;
       if (c != '\\' || i_ + 1 >= s_.size()) return false;  // a control or non-ASCII byte
       const char escaped = s_[i_ + 1];
-      i_ += 2;
       if (escaped == '/') {
-        if (emit) out_ += '/';  // the DOM writes '/' as it is
-      } else if (std::strchr("\"\\bfnrt", escaped) != nullptr && escaped != '\0') {
-        if (emit) {
-          out_ += '\\';
-          out_ += escaped;
-        }
-      } else {
+        copy_up_to(i_);  // the DOM writes '/' as it is: the backslash is left out
+        copied_ = i_ + 1;
+      } else if (escaped == '\0' || std::strchr("\"\\bfnrt", escaped) == nullptr) {
         return false;  // \u: left to the full pass
       }
+      i_ += 2;
     }
     if (raw) *raw = s_.substr(begin, i_ - begin);
     ++i_;
-    if (emit) out_ += '"';
     return true;
   }
 
-  bool literal(std::string_view word, bool emit) {
+  bool literal(std::string_view word) {
     if (s_.substr(i_, word.size()) != word) return false;
     i_ += word.size();
-    if (emit) out_ += word;
     return true;
   }
 
   // -?(0|[1-9][0-9]*) with no fraction or exponent, short enough for int64, and not -0.
-  bool integer(bool emit) {
+  bool integer() {
     const std::size_t begin = i_;
     take('-');
     const std::size_t digits = i_;
@@ -219,17 +216,17 @@ class PageScanner {
     if (count == 0 || count > kMaxPlainDigits) return false;
     if (s_[digits] == '0' && (count > 1 || digits > begin)) return false;  // 01, -0
     const char next = peek();
-    if (next == '.' || next == 'e' || next == 'E') return false;
-    if (emit) out_.append(s_, begin, i_ - begin);
-    return true;
+    return next != '.' && next != 'e' && next != 'E';
   }
 
   std::string_view s_;
   std::size_t i_ = 0;
   PageText& page_;
   std::string& out_;
-  // (offset, length) in out_ of the names of the item objects now open, innermost last.
-  std::vector<std::pair<std::size_t, std::size_t>> keys_;
+  bool in_item_ = false;    // reading an item of "value", which goes to out_
+  std::size_t copied_ = 0;  // in an item: where the text not yet in out_ begins
+  // The names of the item objects now open, innermost last, as written in the page.
+  std::vector<std::string_view> names_;
 };
 
 }  // namespace
