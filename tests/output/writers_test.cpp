@@ -124,6 +124,11 @@ std::string indented(const Json& value, int indent, std::size_t margin) {
   }
   return text;
 }
+Json nested_arrays(int levels) {
+  Json value = Json::array({1, "x"});
+  for (int level = 1; level < levels; ++level) value = Json::array({value, level});
+  return value;
+}
 }  // namespace
 
 TEST_CASE("compact JSON text is laid out exactly as the DOM would be", "[writers]") {
@@ -131,6 +136,10 @@ TEST_CASE("compact JSON text is laid out exactly as the DOM would be", "[writers
       kRows,
       Json::parse(R"({"a":{},"b":[],"c":[{}],"d":[[]],"e":{"f":{"g":[1,2,{"h":null}]}}})"),
       Json::parse(R"({"s":"{[}],:\" \\\" \\ \/ \u0000\u001f\n\t","k:{,":["]","\\"]})"),
+      // No backslash anywhere: each string is found by its closing quote alone.
+      Json::parse(R"({"s":"{[}],: x","t:{,":["]","a,b",""],"":{"u":"}"}})"),
+      // Deeper than the precomputed indentation.
+      nested_arrays(140),
       Json::parse(R"({"n":[0,-1,1.5,-0.0,1e300,18446744073709551615,true,false,null]})"),
       Json{{"name",
             "a\x7f"
