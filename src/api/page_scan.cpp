@@ -7,6 +7,7 @@
 // which stays the reference, reads the page.
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "model/json_text.hpp"
@@ -24,12 +25,37 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
+// True when every byte of `text` is printable ASCII or DEL (0x20..0x7F). Eight bytes at a time:
+// for a word w, (w - 0x2020..20) & ~w has a byte's high bit set where the byte is below 0x20
+// (and possibly above such a byte, never alone), and w itself where it is 0x80 or more.
+bool printable_ascii(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  std::uint64_t outside = 0;
+  std::size_t at = 0;
+  for (; at + sizeof outside <= text.size(); at += sizeof outside) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    outside |= ((word - kOnes * 0x20) & ~word) | word;
+  }
+  for (; at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x20 || byte >= 0x80) return false;
+  }
+  return (outside & kHighs) == 0;
+}
+
 // Items are copied from the page in runs: `copied_` marks where the text not yet in `out_`
 // begins, and only what the compact text leaves out (whitespace, the '\' of "\/") ends a run.
 // A service's compact page thus becomes one append per item.
 class PageScanner {
  public:
-  PageScanner(std::string_view text, PageText& page) : s_(text), page_(page), out_(page.items) {}
+  PageScanner(std::string_view text, PageText& page)
+      : s_(text),
+        page_(page),
+        out_(page.items),
+        plain_strings_(printable_ascii(text) &&
+                       std::memchr(text.data(), '\\', text.size()) == nullptr) {}
 
   bool page() {
     skip_space();
@@ -180,12 +206,29 @@ class PageScanner {
   bool string(std::string_view* raw) {
     if (!take('"')) return false;
     const std::size_t begin = i_;
+    if (!(plain_strings_ ? to_quote() : to_quote_past_escapes())) return false;
+    if (raw) *raw = s_.substr(begin, i_ - begin);
+    ++i_;
+    return true;
+  }
+
+  // From inside a string to its closing quote, in a page with no backslash (plain_strings_).
+  bool to_quote() {
+    const void* quote = std::memchr(s_.data() + i_, '"', s_.size() - i_);
+    if (quote == nullptr) return false;
+    i_ = static_cast<std::size_t>(static_cast<const char*>(quote) - s_.data());
+    return true;
+  }
+
+  // The same in any page: escapes are read, and a control or non-ASCII byte is left to the full
+  // pass.
+  bool to_quote_past_escapes() {
     while (true) {
       while (i_ < s_.size() && kPlain[static_cast<unsigned char>(s_[i_])]) ++i_;
       if (i_ >= s_.size()) return false;
       const char c = s_[i_];
-      if (c == '"') break;
-      if (c != '\\' || i_ + 1 >= s_.size()) return false;  // a control or non-ASCII byte
+      if (c == '"') return true;
+      if (c != '\\' || i_ + 1 >= s_.size()) return false;
       const char escaped = s_[i_ + 1];
       if (escaped == '/') {
         copy_up_to(i_);  // the DOM writes '/' as it is: the backslash is left out
@@ -195,9 +238,6 @@ class PageScanner {
       }
       i_ += 2;
     }
-    if (raw) *raw = s_.substr(begin, i_ - begin);
-    ++i_;
-    return true;
   }
 
   bool literal(std::string_view word) {
@@ -223,6 +263,8 @@ class PageScanner {
   std::size_t i_ = 0;
   PageText& page_;
   std::string& out_;
+  // The page has no control byte, no byte of a non-ASCII character and no backslash.
+  bool plain_strings_;
   bool in_item_ = false;    // reading an item of "value", which goes to out_
   std::size_t copied_ = 0;  // in an item: where the text not yet in out_ begins
   // The names of the item objects now open, innermost last, as written in the page.

@@ -96,6 +96,8 @@ TEST_CASE("the common case is read without nlohmann's lexer, as the DOM reads it
            "{\"value\":[{\"del\":\"a\x7f\"}]}",
            " {\"x\":{\"value\":1},\"value\":[ ] ,\"nextLink\":null}\n",
            R"({"value":[1,"two",[[]],{"a":{"a":1}},-0.5]})",
+           // No backslash, control or non-ASCII byte anywhere: strings end at the next quote.
+           R"({"value":[{"s":"{[,:]} x","":"","t":["]"]}],"nextLink":"https://a.example/?$skiptoken=1"})",
        }) {
     INFO(body);
     const PageText expected = reference(body);
@@ -127,6 +129,7 @@ TEST_CASE("pages a DOM must read are left to it", "[page_text]") {
   // Not JSON: the DOM parse reports the error.
   for (const std::string body :
        {"", "{", R"({"value":[{"a":1}])", R"({"value":[]} x)", R"({"value":["\x"]})",
+        R"({"value":["unterminated)", "{\"value\":[\"a\x01b\"]}",
         R"({"value":[1e400]})", R"({"value":["\ud800"]})", "{\"value\":[\"\xff\"]}",
         R"({"value":[{"a":1,}]})", R"({"value":[01]})"}) {
     INFO(body);
