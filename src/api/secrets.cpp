@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <ostream>
 
 #include "api/redact.hpp"
 #include "api/trace.hpp"
@@ -150,9 +151,12 @@ std::size_t SecretRedactor::match_at(std::string_view text, std::size_t at) cons
   return std::string_view::npos;
 }
 
-void SecretRedactor::append_redacted(std::string& out, std::string_view text) const {
+// Passes `text` to `emit` in pieces, each occurrence of a secret as kRedacted, the text between
+// as it is (all of it at once when there is no secret in it).
+template <typename Emit>
+void SecretRedactor::redact_pieces(std::string_view text, Emit emit) const {
   if (secrets_.empty()) {
-    out += text;
+    emit(text);
     return;
   }
   // One memchr lane per byte that can begin a spelling: next[k] is where starts_[k].byte next
@@ -166,7 +170,7 @@ void SecretRedactor::append_redacted(std::string& out, std::string_view text) co
   };
   std::vector<std::size_t> next(starts_.size());
   for (std::size_t k = 0; k < starts_.size(); ++k) next[k] = find(starts_[k].byte, 0);
-  std::size_t copied = 0;  // text before this is in `out`
+  std::size_t passed = 0;  // text before this has gone to `emit`
   while (true) {
     const auto lane = static_cast<std::size_t>(std::ranges::min_element(next) - next.begin());
     const std::size_t at = next[lane];
@@ -178,15 +182,25 @@ void SecretRedactor::append_redacted(std::string& out, std::string_view text) co
       next[lane] = find(starts_[lane].byte, at + 1);
       continue;
     }
-    out.append(text, copied, at - copied);
-    out += kRedacted;
-    copied = end;
+    if (at > passed) emit(text.substr(passed, at - passed));
+    emit(kRedacted);
+    passed = end;
     // A start inside the secret's spelling begins nothing.
     for (std::size_t k = 0; k < starts_.size(); ++k) {
       if (next[k] < end) next[k] = find(starts_[k].byte, end);
     }
   }
-  out.append(text, copied);
+  if (passed < text.size()) emit(text.substr(passed));
+}
+
+void SecretRedactor::append_redacted(std::string& out, std::string_view text) const {
+  redact_pieces(text, [&out](std::string_view piece) { out += piece; });
+}
+
+void SecretRedactor::write_redacted(std::ostream& out, std::string_view text) const {
+  redact_pieces(text, [&out](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
 }
 
 std::string SecretRedactor::redacted(std::string_view text) const {

@@ -8,6 +8,7 @@
 // by character, so one secret covers every such spelling without listing them.
 
 #include <array>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,8 +37,12 @@ class SecretRedactor {
   // `text` appended to `out`, every occurrence of each secret replaced.
   void append_redacted(std::string& out, std::string_view text) const;
   std::string redacted(std::string_view text) const;
+  // The same written to `out`, without a copy of the text.
+  void write_redacted(std::ostream& out, std::string_view text) const;
 
  private:
+  template <typename Emit>
+  void redact_pieces(std::string_view text, Emit emit) const;
   // A byte that can begin a spelling, and the bytes that can follow it in one.
   struct Start {
     char byte;

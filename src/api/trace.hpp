@@ -54,6 +54,10 @@ class Tracer {
   // `text` with the added secrets replaced, and nothing else: for results on stdout, where a
   // token-like pattern may be the user's own data.
   std::string redact_known(std::string_view text) const;
+  // redact_known() written to `out`.
+  void write_redacted_known(std::ostream& out, std::string_view text) const {
+    secrets_.write_redacted(out, text);
+  }
 
  private:
   void line(std::string_view arrow, std::string_view text) const;

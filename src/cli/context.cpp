@@ -25,9 +25,11 @@ Context::Context(config::Environment env, Streams streams, const InterruptFlag& 
                  Dependencies dependencies)
     : env_(std::move(env)),
       streams_(streams),
-      out_(streams.out, [this](std::string_view text) { return redact_known(text); },
+      out_(streams.out,
+           [this](std::ostream& out, std::string_view text) { write_redacted_known(out, text); },
            kStdoutBatch),
-      err_(streams.err, [this](std::string_view text) { return redact_known(text); }),
+      err_(streams.err,
+           [this](std::ostream& out, std::string_view text) { write_redacted_known(out, text); }),
       interrupt_(interrupt),
       make_transport_(std::move(dependencies.make_transport)),
       clock_(dependencies.clock != nullptr ? dependencies.clock : &system_clock_),
@@ -128,6 +130,14 @@ std::string Context::redact(std::string_view text) const {
 
 std::string Context::redact_known(std::string_view text) const {
   return tracer_ ? tracer_->redact_known(text) : std::string(text);
+}
+
+void Context::write_redacted_known(std::ostream& out, std::string_view text) const {
+  if (tracer_) {
+    tracer_->write_redacted_known(out, text);
+  } else {
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  }
 }
 
 std::chrono::system_clock::time_point Context::wall_now() const {

@@ -93,6 +93,8 @@ class Context {
   std::string redact(std::string_view text) const;
   // `text` without the token's parts (api::Tracer::redact_known), and nothing else changed.
   std::string redact_known(std::string_view text) const;
+  // redact_known() written to `out`: what stdout and stderr go through.
+  void write_redacted_known(std::ostream& out, std::string_view text) const;
   const api::UniformRandom& random() const { return random_; }
   const InterruptFlag& interrupt() const { return interrupt_; }
   std::istream& in() { return streams_.in; }

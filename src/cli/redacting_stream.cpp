@@ -39,7 +39,7 @@ int RedactingBuffer::sync() {
 bool RedactingBuffer::write_lines(bool all) {
   const std::size_t end = all ? held_.size() : lines_end_;
   if (end == 0) return true;
-  target_ << redact_(std::string_view(held_).substr(0, end));
+  redact_(target_, std::string_view(held_).substr(0, end));
   held_.erase(0, end);
   lines_end_ = 0;  // what is left holds no line break: `end` was the last one, or the end
   return !target_.fail();

@@ -13,7 +13,8 @@
 
 namespace iotc::cli {
 
-using RedactFunction = std::function<std::string(std::string_view)>;
+// Writes text to a stream, redacted.
+using RedactFunction = std::function<void(std::ostream&, std::string_view)>;
 
 class RedactingBuffer : public std::streambuf {
  public:

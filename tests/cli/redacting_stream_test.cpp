@@ -11,10 +11,10 @@ using iotc::cli::RedactingStream;
 
 namespace {
 
-std::string hide_secret(std::string_view text) {
+void hide_secret(std::ostream& target, std::string_view text) {
   std::string out(text);
   for (std::size_t at; (at = out.find("SECRET")) != std::string::npos;) out.replace(at, 6, "***");
-  return out;
+  target << out;
 }
 
 }  // namespace
