@@ -1,5 +1,6 @@
 #include "cli/group_names.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -8,8 +9,11 @@
 
 namespace iotc::cli {
 
-bool GroupNames::wanted() const {
-  return context_->output().settings().format == output::Format::table;
+bool GroupNames::wanted(std::span<const output::Column> columns) const {
+  return context_->output().settings().format == output::Format::table &&
+         std::ranges::any_of(columns, [](const output::Column& column) {
+           return column.path == "group" || column.path.starts_with("group.");
+         });
 }
 
 namespace {

@@ -1,15 +1,17 @@
 #pragma once
 // Group names for job tables: GROUP shows the group's display name, `group.id` its id. One GET
-// /deviceGroups per command, and only for table output, so that the machine formats (and the
-// JSON paths the benchmarks time) never pay for it; they keep the raw id.
+// /deviceGroups per command, and only for a table that shows the group, so that the machine
+// formats (and the JSON paths the benchmarks time) never pay for it; they keep the raw id.
 
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "model/job.hpp"
+#include "output/columns.hpp"
 
 namespace iotc::cli {
 
@@ -18,8 +20,9 @@ class Context;
 class GroupNames {
  public:
   explicit GroupNames(Context& context) : context_(&context) {}
-  // True for table output: only then are names looked up.
-  bool wanted() const;
+  // True for a table that shows the group (GROUP, or a member of it such as group.id): only
+  // then are names looked up.
+  bool wanted(std::span<const output::Column> columns) const;
   // The job with "group" as {"id", "displayName"} when the name is known; unchanged otherwise.
   // The first call lists the groups; a failure to list leaves every id as it is (the names are
   // a courtesy, the job is what was asked for).

@@ -51,7 +51,7 @@ void run_list(const ListOptions& options, Context& context) {
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
   rules.out = &context.output().out();
   GroupNames names(context);
-  if (names.wanted()) {
+  if (names.wanted(output.render_options(job_catalog(), job_list_columns()).columns)) {
     rules.shape = [&names](model::Json job) { return names.with_name(std::move(job)); };
     rules.shape_text = [&names](std::string_view job) { return names.with_name_text(job); };
   }

@@ -116,3 +116,17 @@ TEST_CASE("a job table names each job's top-level group, with and without a filt
   CHECK(has(result.out, "no-such-group"));
   CHECK(has(result.out, "quote\"d"));
 }
+
+TEST_CASE("a job table without a group column lists no groups", "[cli][list]") {
+  CommandHarness h;
+  h.env["IOTC_OUTPUT"] = "table";
+  SECTION("the default columns") {}
+  SECTION("columns chosen without the group") { h.global.columns = "id,status"; }
+  h.http.on("GET", "/api/jobs").reply(200, page({job_json("job-1", "running")}));
+  const auto result = h.run([](auto& context) { run_list(ListOptions{}, context); });
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(has(result.out, "job-1"));
+  REQUIRE(h.http.requests().size() == 1);  // the jobs alone: no GET /deviceGroups
+  CHECK(has(h.http.requests()[0].url, "/api/jobs?"));
+}
