@@ -50,6 +50,10 @@ class RawPager {
   // DOM; valid until the next call. Pages fetched for next_text() are not parsed into a DOM.
   std::optional<std::string_view> next_text();
   int pages_fetched() const { return pages_fetched_; }
+  // Every item of the page in hand has been taken: the next call fetches (or ends).
+  bool page_done() const {
+    return index_ >= (text_page_ ? page_text_.size() : page_items_.size());
+  }
 
  private:
   bool advance(bool as_text);  // false after the last item
@@ -84,6 +88,7 @@ class Pager {
   // through (RawPager::next_text).
   std::optional<std::string_view> next_text() { return raw_.next_text(); }
   int pages_fetched() const { return raw_.pages_fetched(); }
+  bool page_done() const { return raw_.page_done(); }
 
  private:
   RawPager raw_;

@@ -24,14 +24,24 @@ template <typename T>
 struct StreamRules {
   std::function<bool(const T&)> wanted;  // empty: every item
   std::optional<std::size_t> limit;      // empty: every item
-  // Where the writer writes: once a write there has failed, the listing stops (no more pages are
-  // fetched for a reader that has gone).
-  const std::ostream* out = nullptr;
+  // Where the writer writes: flushed when a page's items are all written, so that the output
+  // shows while the next page is on its way; once a write there has failed, the listing stops
+  // (no more pages are fetched for a reader that has gone).
+  std::ostream* out = nullptr;
   // Rewrites an item before it is written (a table's group names): `shape_text` on its compact
   // text where items pass as text, else `shape` on its JSON. Only `shape` set: read as JSON.
   std::function<model::Json(model::Json)> shape;
   std::function<std::string(std::string_view)> shape_text;
 };
+
+// After an item is written: at the end of a page, what is written goes on to the reader; a
+// failed write stops the listing.
+template <typename T>
+void passed_on(const api::Pager<T>& pager, std::ostream* out) {
+  if (out == nullptr) return;
+  if (pager.page_done()) out->flush();
+  check_written(*out);
+}
 
 // Returns true when the limit stopped the listing with items left.
 template <typename T>
@@ -47,7 +57,7 @@ bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const Interr
       } else {
         writer.add_text(*text);
       }
-      if (rules.out) check_written(*rules.out);
+      passed_on(pager, rules.out);
     }
     return false;
   }
@@ -56,7 +66,7 @@ bool stream_items(api::Pager<T>& pager, output::ListWriter& writer, const Interr
     if (rules.wanted && !rules.wanted(item->value)) continue;
     if (!room()) return true;
     writer.add(rules.shape ? rules.shape(std::move(item->raw)) : item->raw);
-    if (rules.out) check_written(*rules.out);
+    passed_on(pager, rules.out);
   }
   return false;
 }
