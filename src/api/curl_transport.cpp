@@ -15,10 +15,10 @@ namespace {
 
 // Where Debian's (and most distributions') CA bundle lives, when curl cannot tell us.
 constexpr const char* kSystemCaBundle = "/etc/ssl/certs/ca-certificates.crt";
-// Loopback never goes through a proxy: a CI proxy must not reroute traffic to a local emulator.
 // Bytes read from the socket at a time (libcurl's default is 16 KiB): a page of a listing is
 // tens of kilobytes, so fewer reads and polls per page. The curl tool uses the same size.
 constexpr long kReceiveBufferBytes = 100 * 1024;
+// Loopback never goes through a proxy: a CI proxy must not reroute traffic to a local emulator.
 constexpr std::string_view kLoopbackNoProxy = "127.0.0.1,localhost,::1";
 
 std::optional<std::string> read_file(const std::string& path) {

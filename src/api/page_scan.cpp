@@ -54,8 +54,7 @@ class PageScanner {
       : s_(text),
         page_(page),
         out_(page.items),
-        plain_strings_(printable_ascii(text) &&
-                       std::memchr(text.data(), '\\', text.size()) == nullptr) {}
+        plain_strings_(printable_ascii(text) && text.find('\\') == std::string_view::npos) {}
 
   bool page() {
     skip_space();
@@ -214,10 +213,8 @@ class PageScanner {
 
   // From inside a string to its closing quote, in a page with no backslash (plain_strings_).
   bool to_quote() {
-    const void* quote = std::memchr(s_.data() + i_, '"', s_.size() - i_);
-    if (quote == nullptr) return false;
-    i_ = static_cast<std::size_t>(static_cast<const char*>(quote) - s_.data());
-    return true;
+    i_ = s_.find('"', i_);
+    return i_ != std::string_view::npos;
   }
 
   // The same in any page: escapes are read, and a control or non-ASCII byte is left to the full

@@ -1,7 +1,6 @@
 #include "api/secrets.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <ostream>
 
@@ -159,17 +158,11 @@ void SecretRedactor::redact_pieces(std::string_view text, Emit emit) const {
     emit(text);
     return;
   }
-  // One memchr lane per byte that can begin a spelling: next[k] is where starts_[k].byte next
-  // occurs (npos: nowhere). A secret is at least two characters, so a match is tried only where
-  // the following byte may go on with one.
-  const auto find = [&](char byte, std::size_t from) {
-    const void* found =
-        from < text.size() ? std::memchr(text.data() + from, byte, text.size() - from) : nullptr;
-    return found == nullptr ? std::string_view::npos
-                            : static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
-  };
+  // One lane per byte that can begin a spelling: next[k] is where starts_[k].byte next occurs
+  // (npos: nowhere), found by string_view::find, a memchr. A secret is at least two characters,
+  // so a match is tried only where the following byte may go on with one.
   std::vector<std::size_t> next(starts_.size());
-  for (std::size_t k = 0; k < starts_.size(); ++k) next[k] = find(starts_[k].byte, 0);
+  for (std::size_t k = 0; k < starts_.size(); ++k) next[k] = text.find(starts_[k].byte);
   std::size_t passed = 0;  // text before this has gone to `emit`
   while (true) {
     const auto lane = static_cast<std::size_t>(std::ranges::min_element(next) - next.begin());
@@ -179,7 +172,7 @@ void SecretRedactor::redact_pieces(std::string_view text, Emit emit) const {
                            starts_[lane].may_follow[static_cast<unsigned char>(text[at + 1])];
     const std::size_t end = may_begin ? match_at(text, at) : std::string_view::npos;
     if (end == std::string_view::npos) {
-      next[lane] = find(starts_[lane].byte, at + 1);
+      next[lane] = text.find(starts_[lane].byte, at + 1);
       continue;
     }
     if (at > passed) emit(text.substr(passed, at - passed));
@@ -187,7 +180,7 @@ void SecretRedactor::redact_pieces(std::string_view text, Emit emit) const {
     passed = end;
     // A start inside the secret's spelling begins nothing.
     for (std::size_t k = 0; k < starts_.size(); ++k) {
-      if (next[k] < end) next[k] = find(starts_[k].byte, end);
+      if (next[k] < end) next[k] = text.find(starts_[k].byte, end);
     }
   }
   if (passed < text.size()) emit(text.substr(passed));

@@ -128,10 +128,6 @@ std::string Context::redact(std::string_view text) const {
   return tracer_ ? tracer_->redact(text) : api::redact_text(text);
 }
 
-std::string Context::redact_known(std::string_view text) const {
-  return tracer_ ? tracer_->redact_known(text) : std::string(text);
-}
-
 void Context::write_redacted_known(std::ostream& out, std::string_view text) const {
   if (tracer_) {
     tracer_->write_redacted_known(out, text);

@@ -91,9 +91,8 @@ class Context {
   std::optional<std::string> expired_token_note() const;
   // `text` without the token, once one has been read, nor anything token-like.
   std::string redact(std::string_view text) const;
-  // `text` without the token's parts (api::Tracer::redact_known), and nothing else changed.
-  std::string redact_known(std::string_view text) const;
-  // redact_known() written to `out`: what stdout and stderr go through.
+  // `text` written to `out` without the token's parts (api::Tracer::redact_known), and nothing
+  // else changed: what stdout and stderr go through.
   void write_redacted_known(std::ostream& out, std::string_view text) const;
   const api::UniformRandom& random() const { return random_; }
   const InterruptFlag& interrupt() const { return interrupt_; }

@@ -16,6 +16,7 @@
 #include "cli/schedule_common.hpp"
 #include "cli/stream_items.hpp"
 #include "errors.hpp"
+#include "output/writers.hpp"
 
 namespace iotc::cli {
 namespace list_command {
@@ -43,7 +44,8 @@ void run_list(const ListOptions& options, Context& context) {
   if (!options.all && options.limit < 1) throw UsageError("--limit must be 1 or more");
   auto& output = context.output();
   auto pager = context.client().list_jobs();
-  auto writer = output.list(job_catalog(), job_list_columns());
+  const auto render = output.render_options(job_catalog(), job_list_columns());
+  auto writer = iotc::output::make_list_writer(output.out(), render);
   StreamRules<model::Job> rules;
   if (!options.statuses.empty() || options.schedule) {
     rules.wanted = [&options](const model::Job& job) { return list_command::wanted(options, job); };
@@ -51,7 +53,7 @@ void run_list(const ListOptions& options, Context& context) {
   if (!options.all) rules.limit = static_cast<std::size_t>(options.limit);
   rules.out = &context.output().out();
   GroupNames names(context);
-  if (names.wanted(output.render_options(job_catalog(), job_list_columns()).columns)) {
+  if (names.wanted(render.columns)) {
     rules.shape = [&names](model::Json job) { return names.with_name(std::move(job)); };
     rules.shape_text = [&names](std::string_view job) { return names.with_name_text(job); };
   }

@@ -39,10 +39,8 @@ void append_u00(std::string& out, unsigned char code) {
 // look (a backslash, DEL, 0xC2), so the string ends at the next quote.
 std::size_t append_string(std::string& out, std::string_view text, std::size_t open, bool plain) {
   if (plain) {
-    const void* quote = std::memchr(text.data() + open + 1, '"', text.size() - open - 1);
-    const std::size_t end =
-        quote == nullptr ? text.size()
-                         : static_cast<std::size_t>(static_cast<const char*>(quote) - text.data()) + 1;
+    const std::size_t quote = text.find('"', open + 1);
+    const std::size_t end = quote == std::string_view::npos ? text.size() : quote + 1;
     out.append(text, open, end - open);
     return end;
   }
@@ -135,9 +133,9 @@ void append_json_layout(std::string& out, std::string_view compact, int indent,
   out.reserve(out.size() + 2 * compact.size());
   // Nearly always so: three memchr over the whole text, then a memchr per string to its end
   // instead of a look at each of its bytes.
-  const bool plain_strings = std::memchr(compact.data(), '\\', compact.size()) == nullptr &&
-                             std::memchr(compact.data(), 0x7F, compact.size()) == nullptr &&
-                             std::memchr(compact.data(), 0xC2, compact.size()) == nullptr;
+  const bool plain_strings = compact.find('\\') == std::string_view::npos &&
+                             compact.find('\x7f') == std::string_view::npos &&
+                             compact.find('\xc2') == std::string_view::npos;
   std::size_t i = 0;
   while (i < compact.size()) {
     const char c = compact[i];

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 
 #include "model/json_text.hpp"
 
@@ -16,9 +15,8 @@ constexpr std::size_t kNone = std::string_view::npos;
 std::size_t skip_string(std::string_view text, std::size_t at) {
   std::size_t i = at + 1;
   while (true) {
-    const void* found = std::memchr(text.data() + i, '"', text.size() - i);
-    if (found == nullptr) return kNone;
-    const auto quote = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+    const std::size_t quote = text.find('"', i);
+    if (quote == kNone) return kNone;
     std::size_t backslashes = 0;
     while (quote - backslashes > at + 1 && text[quote - backslashes - 1] == '\\') ++backslashes;
     if (backslashes % 2 == 0) return quote + 1;
