@@ -4,7 +4,7 @@
 //
 // With nothing to filter, the service's items reach the writer as text, without a DOM or a typed
 // read (most of the CPU of a long listing otherwise): the JSON writers pass it through, the
-// others read only the members their columns show (output/json_project.hpp).
+// others read only the members their columns show (output/row_cells.hpp).
 
 #include <cstddef>
 #include <functional>

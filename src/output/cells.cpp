@@ -22,12 +22,9 @@ std::string number_text(const Json& value) {
 
 std::string progress_text(const Json& progress) {
   if (!progress.is_object()) return plain_text(progress);
-  const auto total = model::progress_count(progress, "total");
-  const auto completed = model::progress_count(progress, "completed");
-  const auto failed = model::progress_count(progress, "failed");
-  std::string text = fmt::format("{}/{}", model::count_sum(completed, failed), total);
-  if (failed > 0) text += fmt::format(", {} failed", failed);
-  return text;
+  return progress_summary(model::progress_count(progress, "total"),
+                          model::progress_count(progress, "completed"),
+                          model::progress_count(progress, "failed"));
 }
 
 std::string size_text(const Json& size) {
@@ -42,29 +39,22 @@ std::string size_text(const Json& size) {
   return text;
 }
 
-// "property targetTemperature=56", "command reboot", "migrate to dtmi:...".
 std::string one_data_text(const Json& item) {
   if (!item.is_object()) return plain_text(item);
-  std::string type = item.value("type", std::string());
-  // The preview spellings carry a "JobData" suffix; people need the short word.
-  if (const auto suffix = type.rfind("JobData");
-      suffix != std::string::npos && suffix + 7 == type.size()) {
-    type = type.substr(0, suffix);
-    if (!type.empty())
-      type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
+  const std::string type = item.value("type", std::string());
+  const auto member_text = [&](const char* name) -> std::optional<std::string> {
+    const auto found = item.find(name);
+    if (found == item.end()) return std::nullopt;
+    return plain_text(*found);
+  };
+  const auto migration = member_text("template");
+  const auto manifest = member_text("manifest");
+  const auto path = member_text("path");
+  std::optional<std::string> value;
+  if (const auto found = item.find("value"); found != item.end() && !found->is_null()) {
+    value = found->is_string() ? found->dump() : plain_text(*found);
   }
-  if (const auto migration = item.find("template"); migration != item.end()) {
-    return "migrate to " + plain_text(*migration);
-  }
-  if (const auto manifest = item.find("manifest"); manifest != item.end()) {
-    return "migrate to manifest " + plain_text(*manifest);
-  }
-  std::string text = type;
-  if (const auto path = item.find("path"); path != item.end()) text += " " + plain_text(*path);
-  if (const auto value = item.find("value"); value != item.end() && !value->is_null()) {
-    text += "=" + (value->is_string() ? value->dump() : plain_text(*value));
-  }
-  return text;
+  return data_item_text(DataItemParts{type, migration, manifest, path, value});
 }
 
 std::string data_text(const Json& data) {
@@ -99,6 +89,28 @@ std::string named_text(const Json& value) {
 }
 
 }  // namespace
+
+std::string progress_summary(std::int64_t total, std::int64_t completed, std::int64_t failed) {
+  std::string text = fmt::format("{}/{}", model::count_sum(completed, failed), total);
+  if (failed > 0) text += fmt::format(", {} failed", failed);
+  return text;
+}
+
+// "property targetTemperature=56", "command reboot", "migrate to dtmi:...".
+std::string data_item_text(const DataItemParts& parts) {
+  if (parts.migration) return "migrate to " + std::string(*parts.migration);
+  if (parts.manifest) return "migrate to manifest " + std::string(*parts.manifest);
+  std::string text(parts.type);
+  // The preview spellings carry a "JobData" suffix; people need the short word.
+  if (text.ends_with("JobData")) {
+    text.resize(text.size() - 7);
+    if (!text.empty())
+      text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
+  if (parts.path) (text += ' ') += *parts.path;
+  if (parts.value) (text += '=') += *parts.value;
+  return text;
+}
 
 std::string plain_text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();

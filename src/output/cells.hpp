@@ -1,8 +1,10 @@
 #pragma once
 // The text of one cell: what a table, a TSV or a CSV shows for a column of a row.
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "output/columns.hpp"
 #include "output/time_text.hpp"
@@ -21,6 +23,22 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
 // A scalar as text: strings as they are, numbers and booleans as JSON writes them, null as "",
 // objects and arrays as compact JSON.
 std::string plain_text(const Json& value);
+
+// A progress cell: "3/4, 1 failed" (done is completed + failed).
+std::string progress_summary(std::int64_t total, std::int64_t completed, std::int64_t failed);
+
+// One item of a job's data array as its cell shows it, read from a DOM or from text: the
+// members' texts as plain_text() gives them, but `value` as JSON (a string keeps its quotes:
+// "1.10" is not 1.10); nullopt for an absent member (and for a null value).
+struct DataItemParts {
+  std::string_view type;                      // "" when absent
+  std::optional<std::string_view> migration;  // "template"
+  std::optional<std::string_view> manifest;
+  std::optional<std::string_view> path;
+  std::optional<std::string_view> value;
+};
+// "property targetTemperature=56", "command reboot", "migrate to dtmi:...".
+std::string data_item_text(const DataItemParts& parts);
 
 // A job's data array as people read it: "property targetTemperature=56; command reboot".
 std::string job_data_text(const Json& data);

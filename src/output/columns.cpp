@@ -1,8 +1,8 @@
 #include "output/columns.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 
 #include "errors.hpp"
 #include "util/trim.hpp"
@@ -41,8 +41,9 @@ void check_indexes(std::string_view spec, std::string_view name) {
   for (std::size_t open = name.find('['); open != std::string_view::npos;
        open = name.find('[', open + 1)) {
     const auto close = name.find(']', open);
-    const std::string_view index =
-        close == std::string_view::npos ? std::string_view() : name.substr(open + 1, close - open - 1);
+    const std::string_view index = close == std::string_view::npos
+                                       ? std::string_view()
+                                       : name.substr(open + 1, close - open - 1);
     if (close == std::string_view::npos || !all_digits(index) || index.size() > 9) {
       throw UsageError("--columns: '" + std::string(name) + "' in '" + std::string(spec) +
                        "' has an index that is not a whole number below 1,000,000,000 in [ ]");
@@ -122,6 +123,15 @@ const Json* find_path(const Json& root, std::string_view path) {
     start = next;
   }
   return node;
+}
+
+std::string column_root(std::string_view path) {
+  if (!path.empty() && path.front() == '[') {
+    // "[0]" on an object reads its member "0", as find_path() reads it.
+    const auto close = path.find(']');
+    return close == std::string_view::npos ? std::string() : std::string(path.substr(1, close - 1));
+  }
+  return std::string(path.substr(0, path.find_first_of(".[")));
 }
 
 }  // namespace iotc::output

@@ -44,4 +44,8 @@ std::vector<Column> parse_columns(std::string_view spec, std::span<const Column>
 // The member at a dotted path ("progress.failed", "data.0.path", "data[0].path"), or nullptr.
 const Json* find_path(const Json& root, std::string_view path);
 
+// The top-level member a path reads first: "progress" for "progress.failed", "0" for "[0]" (as
+// find_path() reads it).
+std::string column_root(std::string_view path);
+
 }  // namespace iotc::output

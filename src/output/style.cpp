@@ -3,9 +3,9 @@
 namespace iotc::output {
 namespace {
 
-constexpr std::string_view kReset = "\x1b[0m";
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kDim = "\x1b[2m";
+using ansi::kBold;
+using ansi::kDim;
+using ansi::kReset;
 constexpr std::string_view kRed = "\x1b[31m";
 constexpr std::string_view kGreen = "\x1b[32m";
 constexpr std::string_view kYellow = "\x1b[33m";
@@ -21,18 +21,16 @@ std::string wrap(std::string_view code, std::string_view text, bool enabled) {
 
 }  // namespace
 
+std::string_view status_color(std::string_view status) {
+  if (status == "complete" || status == "completed") return kGreen;
+  if (status == "failed") return kRed;
+  if (status == "cancelled" || status == "stopped") return kYellow;
+  if (status == "running") return kCyan;
+  return {};
+}
+
 std::string color_status(std::string_view status, std::string_view text, bool enabled) {
-  std::string_view code;
-  if (status == "complete" || status == "completed") {
-    code = kGreen;
-  } else if (status == "failed") {
-    code = kRed;
-  } else if (status == "cancelled" || status == "stopped") {
-    code = kYellow;
-  } else if (status == "running") {
-    code = kCyan;
-  }
-  return wrap(code, text, enabled);
+  return wrap(status_color(status), text, enabled);
 }
 
 std::string bold(std::string_view text, bool enabled) {

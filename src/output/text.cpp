@@ -69,9 +69,16 @@ bool printable_ascii(std::string_view text) {
 }  // namespace
 
 std::string neutralize_controls(std::string_view text) {
-  if (printable_ascii(text)) return std::string(text);
   std::string out;
-  out.reserve(text.size());
+  append_neutralized(out, text);
+  return out;
+}
+
+void append_neutralized(std::string& out, std::string_view text) {
+  if (printable_ascii(text)) {
+    out.append(text);
+    return;
+  }
   std::size_t i = 0;
   while (i < text.size()) {
     const auto byte = static_cast<unsigned char>(text[i]);
@@ -92,7 +99,6 @@ std::string neutralize_controls(std::string_view text) {
       i += length;
     }
   }
-  return out;
 }
 
 std::size_t display_width(std::string_view text) {

@@ -11,6 +11,8 @@ namespace iotc::output {
 // escape such as "\x1b" or "\n", and every invalid UTF-8 byte with U+FFFD, so that a job name
 // cannot move the cursor, retitle the window or hide text when printed to a terminal.
 std::string neutralize_controls(std::string_view text);
+// neutralize_controls(), appended to `out`.
+void append_neutralized(std::string& out, std::string_view text);
 
 // Columns the text takes on a terminal: one per code point (wide CJK glyphs count as one; the
 // table may then be a little wider than measured, never broken).

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "output/json_layout.hpp"
-#include "output/json_project.hpp"
+#include "output/row_cells.hpp"
 #include "output/selection.hpp"
 #include "output/style.hpp"
 #include "output/table.hpp"
@@ -43,68 +43,41 @@ std::string csv_field(std::string_view text) {
   return quoted + "\"";
 }
 
-std::string delimited_row(const std::vector<std::string>& fields, Format format) {
-  std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) line += format == Format::csv ? ',' : '\t';
-    line += format == Format::csv ? csv_field(fields[i]) : tsv_field(fields[i]);
-  }
-  return line;
+// Appends field number `index` of a TSV or CSV line, after its separator.
+void append_field(std::string& line, std::size_t index, std::string_view text, Format format) {
+  if (index > 0) line += format == Format::csv ? ',' : '\t';
+  line += format == Format::csv ? csv_field(text) : tsv_field(text);
 }
 
-std::vector<std::string> row_fields(const Json& item, const RenderOptions& options) {
-  std::vector<std::string> fields;
-  const auto context = options.cell_context();
-  for (const auto& column : options.columns) {
-    fields.push_back(cell_text(column, item, context).value_or(""));
-  }
-  return fields;
-}
-
-std::vector<TableCell> table_cells(const Json& item, const RenderOptions& options) {
-  std::vector<TableCell> cells;
-  const auto context = options.cell_context();
-  for (const auto& column : options.columns) {
-    TableCell cell;
-    if (auto text = cell_text(column, item, context)) {
-      cell.text = neutralize_controls(*text);
-      if (column.kind == CellKind::status) cell.status = *text;
-    } else {
-      cell.missing = true;
-    }
-    cells.push_back(std::move(cell));
-  }
-  return cells;
-}
-
-// The writers of cells take items as text: only the members their columns read are parsed.
+// The writers of cells read items as text: only the members their columns read are parsed
+// (row_cells.hpp).
 class CellWriter : public ListWriter {
  public:
-  explicit CellWriter(const RenderOptions& options)
-      : options_(options), roots_(column_roots(options_.columns)) {}
-  void add_text(std::string_view compact_json) override {
-    if (auto row = project_members(compact_json, roots_)) {
-      add(*row);
-    } else {
-      add(Json::parse(compact_json));
-    }
+  explicit CellWriter(const RenderOptions& options) : options_(options), cells_(options_.columns) {}
+  void add(const Json& item) final {
+    cells_.read(item, options_.cell_context());
+    ++count_;
+    add_row(cells_);
   }
-  bool takes_text() const override { return true; }
+  void add_text(std::string_view compact_json) final {
+    cells_.read_text(compact_json, options_.cell_context());
+    ++count_;
+    add_row(cells_);
+  }
+  bool takes_text() const final { return true; }
 
  protected:
+  virtual void add_row(const RowCells& cells) = 0;
   RenderOptions options_;
 
  private:
-  std::vector<std::string> roots_;
+  RowCells cells_;
 };
 
 class TableWriter : public CellWriter {
  public:
-  TableWriter(std::ostream& out, const RenderOptions& options) : CellWriter(options), out_(out) {}
-  void add(const Json& item) override {
-    rows_.push_back(table_cells(item, options_));
-    ++count_;
-  }
+  TableWriter(std::ostream& out, const RenderOptions& options)
+      : CellWriter(options), out_(out), rows_(options.columns.size()) {}
   void finish() override {
     if (rows_.empty()) return;  // no header over nothing: the command says "No ... found."
     const std::size_t width =
@@ -113,9 +86,14 @@ class TableWriter : public CellWriter {
     out_.flush();
   }
 
+ protected:
+  void add_row(const RowCells& cells) override {
+    for (std::size_t c = 0; c < cells.size(); ++c) rows_.add_cell(cells[c]);
+  }
+
  private:
   std::ostream& out_;
-  std::vector<std::vector<TableCell>> rows_;
+  TableRows rows_;
 };
 
 // Streaming writers leave flushing to the stream's buffer (and to finish()): a flush per item
@@ -177,19 +155,31 @@ class DelimitedWriter : public CellWriter {
   DelimitedWriter(std::ostream& out, const RenderOptions& options)
       : CellWriter(options), out_(out) {
     if (options_.format == Format::csv) {
-      std::vector<std::string> headers;
-      for (const auto& column : options_.columns) headers.push_back(column.path);
-      out_ << delimited_row(headers, Format::csv) << '\n';
+      for (std::size_t c = 0; c < options_.columns.size(); ++c) {
+        append_field(line_, c, options_.columns[c].path, Format::csv);
+      }
+      write_line();
     }
-  }
-  void add(const Json& item) override {
-    ++count_;
-    out_ << delimited_row(row_fields(item, options_), options_.format) << '\n';
   }
   void finish() override { out_.flush(); }
 
+ protected:
+  void add_row(const RowCells& cells) override {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      append_field(line_, c, cells[c].value_or(""), options_.format);
+    }
+    write_line();
+  }
+
  private:
+  void write_line() {
+    line_ += '\n';
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+    line_.clear();
+  }
+
   std::ostream& out_;
+  std::string line_;  // kept to reuse its allocation
 };
 
 // --columns with a JSON format: each item cut down to the named members, then written by the
@@ -262,18 +252,17 @@ void write_record(std::ostream& out, const Json& record, const RenderOptions& op
     }
     case Format::table: {
       // One line per field: the headers become a first column.
-      const auto cells = table_cells(record, options);
+      RowCells cells(options.columns);
+      cells.read(record, options.cell_context());
       std::size_t header_width = 0;
       for (const auto& column : options.columns) {
         header_width = std::max(header_width, display_width(column.header));
       }
       for (std::size_t c = 0; c < options.columns.size(); ++c) {
-        if (cells[c].missing) continue;
+        if (!cells[c]) continue;
         const auto& column = options.columns[c];
-        std::string value = cells[c].text;
-        if (column.kind == CellKind::status) {
-          value = color_status(cells[c].status, value, options.color());
-        }
+        std::string value = neutralize_controls(*cells[c]);
+        if (column.kind == CellKind::status) value = color_status(value, value, options.color());
         out << bold(pad_right(column.header, header_width + kColumnGap), options.color()) << value
             << '\n';
       }

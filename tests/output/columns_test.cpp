@@ -88,3 +88,15 @@ TEST_CASE("selection: --columns with a JSON format keeps the named members in th
   const Json selected = iotc::output::select_members(kJob, columns);
   CHECK(selected == Json{{"id", "job-1"}, {"progress", {{"failed", 1}}}, {"data", kJob["data"]}});
 }
+
+TEST_CASE("a path's root is the member find_path reads first", "[columns]") {
+  CHECK(column_root("id") == "id");
+  CHECK(column_root("progress.failed") == "progress");
+  CHECK(column_root("data[0].type") == "data");
+  CHECK(column_root("data.0.path") == "data");
+  CHECK(column_root("[0]") == "0");
+  CHECK(column_root("[0].a") == "0");
+  CHECK(column_root("[") == "");
+  const Json row = Json::parse(R"({"0": "zero", "data": [{"type": "t"}]})");
+  CHECK(find_path(row, "[0]") == &row.at("0"));
+}

@@ -1,4 +1,4 @@
-#include "output/json_project.hpp"
+#include "output/json_members.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -66,18 +66,15 @@ std::string name_of(std::string_view quoted) {
   return Json::parse(quoted).get<std::string>();
 }
 
-// The values of the object or array `text` (compact, valid JSON): where each member's name and
-// value are. Counting first lets the containers be allocated once: ordered_json's member vector
-// copies its members on every reallocation (its pairs have a const key and cannot be moved).
-struct Part {
-  std::string_view name;  // empty in an array
-  std::string_view value;
-};
-// nullopt when the text is not compact JSON of that shape.
-std::optional<std::vector<Part>> parts_of(std::string_view text) {
-  std::vector<Part> parts;
+// The values of the object or array `text` (compact, valid JSON), into `parts` (cleared first):
+// where each member's name and value are. Counting first lets the containers be allocated once:
+// ordered_json's member vector copies its members on every reallocation (its pairs have a const
+// key and cannot be moved). False when the text is not compact JSON of that shape.
+using Part = MemberText;  // name empty in an array
+bool parts_of(std::string_view text, std::vector<Part>& parts) {
+  parts.clear();
   if (text.size() < 2 || (text.front() == '{' ? text.back() != '}' : text.back() != ']')) {
-    return std::nullopt;
+    return false;
   }
   const bool object = text.front() == '{';
   std::size_t i = 1;
@@ -86,24 +83,30 @@ std::optional<std::vector<Part>> parts_of(std::string_view text) {
     if (object) {
       const std::size_t name_end = skip_string(text, i);
       if (text[i] != '"' || name_end == kNone || name_end >= text.size() || text[name_end] != ':') {
-        return std::nullopt;
+        return false;
       }
       part.name = text.substr(i, name_end - i);
       i = name_end + 1;
     }
     const std::size_t end = skip_value(text, i);
-    if (end == kNone || end == i || end == text.size()) return std::nullopt;
+    if (end == kNone || end == i || end == text.size()) return false;
     part.value = text.substr(i, end - i);
     parts.push_back(part);
     if (text[end] == ',') {
       i = end + 1;
-      if (i + 1 >= text.size()) return std::nullopt;  // a comma before the end
+      if (i + 1 >= text.size()) return false;  // a comma before the end
     } else if (end + 1 == text.size()) {
       i = end;
     } else {
-      return std::nullopt;
+      return false;
     }
   }
+  return true;
+}
+
+std::optional<std::vector<Part>> parts_of(std::string_view text) {
+  std::vector<Part> parts;
+  if (!parts_of(text, parts)) return std::nullopt;
   return parts;
 }
 
@@ -172,30 +175,36 @@ Json value_of(std::string_view text, std::size_t depth) {
 
 }  // namespace
 
-std::vector<std::string> column_roots(std::span<const Column> columns) {
-  std::vector<std::string> roots;
-  for (const auto& column : columns) {
-    std::string root = column.path.substr(0, column.path.find_first_of(".["));
-    if (!root.empty() && std::find(roots.begin(), roots.end(), root) == roots.end()) {
-      roots.push_back(std::move(root));
-    }
-  }
-  return roots;
+bool object_members(std::string_view compact, std::vector<MemberText>& members) {
+  return !compact.empty() && compact.front() == '{' && parts_of(compact, members);
 }
 
-std::optional<Json> project_members(std::string_view compact, std::span<const std::string> names) {
-  if (compact.empty() || compact.front() != '{') return std::nullopt;
-  const auto parts = parts_of(compact);
-  if (!parts) return std::nullopt;
-  Json::object_t row;
-  row.reserve(names.size());
-  for (const Part& part : *parts) {
-    std::string name = name_of(part.name);
-    if (std::find(names.begin(), names.end(), name) != names.end()) {
-      add_member(row, std::move(name), part.value, 1);
+bool plain_object_members(std::string_view compact, std::vector<MemberText>& members) {
+  return object_members(compact, members) &&
+         std::all_of(members.begin(), members.end(),
+                     [](const MemberText& member) { return plain_string(member.name); });
+}
+
+std::optional<std::string_view> last_member(std::span<const MemberText> members,
+                                            std::string_view name) {
+  for (auto it = members.rbegin(); it != members.rend(); ++it) {
+    if (it->name.size() == name.size() + 2 && it->name.substr(1, name.size()) == name) {
+      return it->value;
     }
   }
-  return Json(std::move(row));
+  return std::nullopt;
+}
+
+bool array_items(std::string_view compact, std::vector<MemberText>& items) {
+  return !compact.empty() && compact.front() == '[' && parts_of(compact, items);
+}
+
+bool plain_json_string(std::string_view quoted) {
+  return plain_string(quoted);
+}
+
+Json member_value(std::string_view value) {
+  return value_of(value, 1);
 }
 
 }  // namespace iotc::output
