@@ -4,7 +4,9 @@
 //   - reading never throws and never crashes, whatever the JSON;
 //   - what the model writes back reads again without a problem and to the same JSON (a fixed
 //     point), so `show -o json` of a re-read job is stable;
-//   - writing refuses only a data type the api-version lacks (UnsupportedInVersion).
+//   - writing refuses only a data type the api-version lacks (UnsupportedInVersion);
+//   - the cells of a table, tsv or csv row read from an item's compact text are those read from
+//     its DOM, or both reads fail with the same message (output/row_cells.hpp).
 
 #include <algorithm>
 #include <cstddef>
@@ -13,10 +15,12 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "fuzz_check.hpp"
 #include "model/api_version.hpp"
 #include "model/job_json.hpp"
+#include "output/row_cells.hpp"
 
 namespace iotc::testing {
 namespace {
@@ -90,7 +94,47 @@ void check_error_body(const Json& json) {
              describe(json));
 }
 
+// The job table's columns, and paths through members, in both contexts (relative times or not).
+void check_cells(const Json& json) {
+  using output::CellKind;
+  static const std::vector<output::Column> columns{
+      {"id", "ID", CellKind::text, false},
+      {"status", "STATUS", CellKind::status, false},
+      {"progress", "P", CellKind::progress, false},
+      {"start", "S", CellKind::time, false},
+      {"data", "DATA", CellKind::job_data, true},
+      {"batch", "B", CellKind::size, false},
+      {"group", "G", CellKind::named, false},
+      {"organizations", "O", CellKind::id_list, true},
+      {"progress.failed", "F", CellKind::text, false},
+      {"data[0].value", "V", CellKind::text, false},
+  };
+  const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
+  const auto cells = [&](bool from_text, const output::CellContext& context) {
+    output::RowCells row(columns);
+    std::vector<std::string> texts;
+    try {
+      if (from_text) {
+        row.read_text(text, context);
+      } else {
+        row.read(Json::parse(text), context);
+      }
+    } catch (const std::exception& error) {
+      return std::vector<std::string>{std::string("error: ") + error.what()};
+    }
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      texts.push_back(row[c] ? "=" + std::string(*row[c]) : "<missing>");
+    }
+    return texts;
+  };
+  for (const bool relative : {false, true}) {
+    const output::CellContext context{relative, std::chrono::system_clock::time_point{}};
+    FUZZ_CHECK(cells(true, context) == cells(false, context), describe(json));
+  }
+}
+
 void check_any(const Json& json) {
+  check_cells(json);
   check_job(json);
   check_device_status(json);
   check_device_group(json);
