@@ -14,7 +14,11 @@ namespace iotc::output {
 namespace {
 
 // TSV: tab, newline and backslash escaped, so that one row stays one line.
-std::string tsv_field(std::string_view text) {
+void append_tsv_field(std::string& line, std::string_view text) {
+  if (text.find('\\') == std::string_view::npos) {
+    append_neutralized(line, text);
+    return;
+  }
   std::string escaped;
   for (char c : text) {
     if (c == '\\') {
@@ -23,30 +27,37 @@ std::string tsv_field(std::string_view text) {
       escaped += c;
     }
   }
-  return neutralize_controls(escaped);
+  append_neutralized(line, escaped);
 }
 
 // CSV (RFC 4180): a field's bytes as they are, quoted when it holds a comma, a quote, a line
 // break or any other control character (so that a reader sees where it ends); quotes doubled.
 // A spreadsheet gets the exact text; only TSV, a line-per-row format, escapes.
-std::string csv_field(std::string_view text) {
+void append_csv_field(std::string& line, std::string_view text) {
   const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
     return c == ',' || c == '"' || byte < 0x20 || byte == 0x7F;
   });
-  if (plain) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+  if (plain) {
+    line += text;
+    return;
   }
-  return quoted + "\"";
+  line += '"';
+  for (char c : text) {
+    if (c == '"') line += '"';
+    line += c;
+  }
+  line += '"';
 }
 
 // Appends field number `index` of a TSV or CSV line, after its separator.
 void append_field(std::string& line, std::size_t index, std::string_view text, Format format) {
   if (index > 0) line += format == Format::csv ? ',' : '\t';
-  line += format == Format::csv ? csv_field(text) : tsv_field(text);
+  if (format == Format::csv) {
+    append_csv_field(line, text);
+  } else {
+    append_tsv_field(line, text);
+  }
 }
 
 // The writers of cells read items as text: only the members their columns read are parsed

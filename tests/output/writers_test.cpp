@@ -92,6 +92,21 @@ TEST_CASE("tsv escapes tabs and has no header, csv quotes and has one", "[writer
         "job-3,,running\n");
 }
 
+TEST_CASE("tsv doubles a backslash: a backslash before a t is not a tab", "[writers]") {
+  for (const bool as_text : {false, true}) {
+    std::ostringstream out;
+    auto writer = make_list_writer(out, options(Format::tsv));
+    const Json row = {{"id", "C:\\t\\x"}, {"displayName", "tab\there"}, {"status", "\\"}};
+    if (as_text) {
+      writer->add_text(row.dump());
+    } else {
+      writer->add(row);
+    }
+    writer->finish();
+    CHECK(out.str() == "C:\\\\t\\\\x\ttab\\there\t\\\\\n");
+  }
+}
+
 TEST_CASE("json output escapes the control characters JSON leaves raw", "[writers]") {
   const Json evil = {{"name",
                       "a\x7f"
