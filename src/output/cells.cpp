@@ -22,9 +22,11 @@ std::string number_text(const Json& value) {
 
 std::string progress_text(const Json& progress) {
   if (!progress.is_object()) return plain_text(progress);
-  return progress_summary(model::progress_count(progress, "total"),
-                          model::progress_count(progress, "completed"),
-                          model::progress_count(progress, "failed"));
+  // One count after another: the first that is not a count is the one the error names.
+  const auto total = model::progress_count(progress, "total");
+  const auto completed = model::progress_count(progress, "completed");
+  const auto failed = model::progress_count(progress, "failed");
+  return progress_summary(total, completed, failed);
 }
 
 std::string size_text(const Json& size) {

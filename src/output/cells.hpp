@@ -29,7 +29,8 @@ std::string progress_summary(std::int64_t total, std::int64_t completed, std::in
 
 // One item of a job's data array as its cell shows it, read from a DOM or from text: the
 // members' texts as plain_text() gives them, but `value` as JSON (a string keeps its quotes:
-// "1.10" is not 1.10); nullopt for an absent member (and for a null value).
+// "1.10" is not 1.10); nullopt for an absent member, and for a null `value` (a null `path` is
+// there, and empty).
 struct DataItemParts {
   std::string_view type;                      // "" when absent
   std::optional<std::string_view> migration;  // "template"

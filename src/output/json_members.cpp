@@ -51,27 +51,18 @@ std::size_t skip_value(std::string_view text, std::size_t at) {
   return kNone;
 }
 
-// A string the parser would take as it is: printable ASCII, no escape. Anything else (escapes,
-// UTF-8, a raw control character, which is not JSON) goes through the parser.
-bool plain_string(std::string_view quoted) {
-  return quoted.size() >= 2 && std::all_of(quoted.begin() + 1, quoted.end() - 1, [](char c) {
-           const auto byte = static_cast<unsigned char>(c);
-           return byte >= 0x20 && byte < 0x7F && c != '\\' && c != '"';
-         });
-}
-
 // A member name as the DOM holds it (escapes decoded).
 std::string name_of(std::string_view quoted) {
-  if (plain_string(quoted)) return std::string(quoted.substr(1, quoted.size() - 2));
+  if (plain_json_string(quoted)) return std::string(quoted.substr(1, quoted.size() - 2));
   return Json::parse(quoted).get<std::string>();
 }
 
-// The values of the object or array `text` (compact, valid JSON), into `parts` (cleared first):
-// where each member's name and value are. Counting first lets the containers be allocated once:
-// ordered_json's member vector copies its members on every reallocation (its pairs have a const
-// key and cannot be moved). False when the text is not compact JSON of that shape.
-using Part = MemberText;  // name empty in an array
-bool parts_of(std::string_view text, std::vector<Part>& parts) {
+// The members of the object or the items of the array `text`, into `parts` (cleared first):
+// where each name and value are, so that a container can be allocated once, at its size
+// (ordered_json's member vector copies its members on every reallocation: its pairs have a const
+// key and cannot be moved). False when the text is not an object or array written without
+// spaces between its parts; a value's own text is not checked here.
+bool parts_of(std::string_view text, std::vector<MemberText>& parts) {
   parts.clear();
   if (text.size() < 2 || (text.front() == '{' ? text.back() != '}' : text.back() != ']')) {
     return false;
@@ -79,7 +70,7 @@ bool parts_of(std::string_view text, std::vector<Part>& parts) {
   const bool object = text.front() == '{';
   std::size_t i = 1;
   while (i + 1 < text.size()) {
-    Part part;
+    MemberText part;
     if (object) {
       const std::size_t name_end = skip_string(text, i);
       if (text[i] != '"' || name_end == kNone || name_end >= text.size() || text[name_end] != ':') {
@@ -104,8 +95,8 @@ bool parts_of(std::string_view text, std::vector<Part>& parts) {
   return true;
 }
 
-std::optional<std::vector<Part>> parts_of(std::string_view text) {
-  std::vector<Part> parts;
+std::optional<std::vector<MemberText>> parts_of(std::string_view text) {
+  std::vector<MemberText> parts;
   if (!parts_of(text, parts)) return std::nullopt;
   return parts;
 }
@@ -132,14 +123,14 @@ Json value_of(std::string_view text, std::size_t depth) {
   if (text.empty() || depth > model::kMaxJsonDepth) return Json::parse(text);
   switch (text.front()) {
     case '"':
-      if (plain_string(text)) return Json(std::string(text.substr(1, text.size() - 2)));
+      if (plain_json_string(text)) return Json(std::string(text.substr(1, text.size() - 2)));
       return Json::parse(text);
     case '{': {
       const auto parts = parts_of(text);
       if (!parts) break;
       Json::object_t members;
       members.reserve(parts->size());
-      for (const Part& part : *parts) {
+      for (const MemberText& part : *parts) {
         add_member(members, name_of(part.name), part.value, depth + 1);
       }
       return Json(std::move(members));
@@ -149,7 +140,7 @@ Json value_of(std::string_view text, std::size_t depth) {
       if (!parts) break;
       Json::array_t items;
       items.reserve(parts->size());
-      for (const Part& part : *parts) items.push_back(value_of(part.value, depth + 1));
+      for (const MemberText& part : *parts) items.push_back(value_of(part.value, depth + 1));
       return Json(std::move(items));
     }
     case 't':
@@ -162,9 +153,7 @@ Json value_of(std::string_view text, std::size_t depth) {
       if (text == "null") return Json(nullptr);
       break;
     default:
-      // Up to 18 digits always fit: the parser makes them an unsigned integer too.
-      if (text.size() <= 18 && (text.size() == 1 || text.front() != '0') &&
-          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (small_json_integer(text)) {
         std::uint64_t number = 0;
         std::from_chars(text.data(), text.data() + text.size(), number);
         return Json(number);
@@ -182,7 +171,7 @@ bool object_members(std::string_view compact, std::vector<MemberText>& members) 
 bool plain_object_members(std::string_view compact, std::vector<MemberText>& members) {
   return object_members(compact, members) &&
          std::all_of(members.begin(), members.end(),
-                     [](const MemberText& member) { return plain_string(member.name); });
+                     [](const MemberText& member) { return plain_json_string(member.name); });
 }
 
 std::optional<std::string_view> last_member(std::span<const MemberText> members,
@@ -200,7 +189,15 @@ bool array_items(std::string_view compact, std::vector<MemberText>& items) {
 }
 
 bool plain_json_string(std::string_view quoted) {
-  return plain_string(quoted);
+  return quoted.size() >= 2 && std::all_of(quoted.begin() + 1, quoted.end() - 1, [](char c) {
+           const auto byte = static_cast<unsigned char>(c);
+           return byte >= 0x20 && byte < 0x7F && c != '\\' && c != '"';
+         });
+}
+
+bool small_json_integer(std::string_view text) {
+  return !text.empty() && text.size() <= 18 && (text.size() == 1 || text.front() != '0') &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 Json member_value(std::string_view value) {

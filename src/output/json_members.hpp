@@ -25,7 +25,8 @@ struct MemberText {
 };
 
 // The members of compact object text, in the text's order, into `members` (cleared first, so
-// that one vector serves every item). False when the text is not a compact JSON object.
+// that one vector serves every item). False when the text is not a JSON object written without
+// spaces between its members (a value's own text is not checked: member_value() reads it).
 bool object_members(std::string_view compact, std::vector<MemberText>& members);
 
 // object_members(), true only when no member name needs decoding: a name with an escape may
@@ -43,6 +44,10 @@ bool array_items(std::string_view compact, std::vector<MemberText>& items);
 // True when a quoted JSON string, as written, is the string the parser makes of it: printable
 // ASCII, no escape. A member name or a value between its quotes, then, with nothing to decode.
 bool plain_json_string(std::string_view quoted);
+
+// A non-negative integer of up to 18 digits, as JSON writes it: it always fits, and the parser
+// makes it an unsigned integer, which dumps as written.
+bool small_json_integer(std::string_view text);
 
 // The DOM of one member's value text, as Json::parse() makes it: plain strings, non-negative
 // integers, literals, and objects and arrays of them without nlohmann's lexer, anything else

@@ -3,11 +3,14 @@
 #include <algorithm>
 
 namespace iotc::output {
+
 RowCells::RowCells(std::span<const Column> columns)
     : columns_(columns.begin(), columns.end()), deferred_(columns.size()), cells_(columns.size()) {
   for (const auto& column : columns_) {
     roots_.push_back(column_root(column.path));
     top_level_.push_back(roots_.back() == column.path);
+    // find_path() reads an empty path as the whole item, which only its DOM holds.
+    whole_item_ = whole_item_ || column.path.empty();
   }
 }
 
@@ -33,12 +36,13 @@ std::optional<std::string_view> RowCells::operator[](std::size_t column) const {
 
 void RowCells::read(const Json& item, const CellContext& context) {
   start_row();
-  for (std::size_t c = 0; c < columns_.size(); ++c)
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
     set_present(c, cell_text(columns_[c], item, context));
+  }
 }
 
 void RowCells::read_text(std::string_view compact, const CellContext& context) {
-  if (!plain_object_members(compact, members_)) {
+  if (whole_item_ || !plain_object_members(compact, members_)) {
     read(Json::parse(compact), context);
     return;
   }

@@ -28,7 +28,8 @@ class RowCells {
   // Reads the row from the item's DOM.
   void read(const Json& item, const CellContext& context);
   // Reads the row from the item's compact JSON text (what Json::dump() writes); text that is not
-  // a compact object, or whose member names need decoding, is parsed and read as a DOM.
+  // an object written without spaces between its members, or whose member names need decoding,
+  // is parsed and read as a DOM.
   void read_text(std::string_view compact, const CellContext& context);
 
   std::size_t size() const { return columns_.size(); }
@@ -50,6 +51,7 @@ class RowCells {
   std::vector<std::string> roots_;  // each column's first path step
   std::vector<bool> top_level_;     // the column reads a top-level member itself
   std::vector<bool> deferred_;      // this row's cell needs the member's DOM
+  bool whole_item_ = false;         // a column shows the whole item: every row is read as a DOM
   std::vector<MemberText> members_;
   TextCells text_cells_;
   std::vector<Cell> cells_;

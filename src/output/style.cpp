@@ -4,7 +4,6 @@ namespace iotc::output {
 namespace {
 
 using ansi::kBold;
-using ansi::kDim;
 using ansi::kReset;
 constexpr std::string_view kRed = "\x1b[31m";
 constexpr std::string_view kGreen = "\x1b[32m";
@@ -38,9 +37,6 @@ std::string bold(std::string_view text, bool enabled) {
 }
 std::string red(std::string_view text, bool enabled) {
   return wrap(kRed, text, enabled);
-}
-std::string dim(std::string_view text, bool enabled) {
-  return wrap(kDim, text, enabled);
 }
 
 }  // namespace iotc::output

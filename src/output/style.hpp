@@ -21,6 +21,5 @@ std::string_view status_color(std::string_view status);
 std::string color_status(std::string_view status, std::string_view text, bool enabled);
 std::string bold(std::string_view text, bool enabled);
 std::string red(std::string_view text, bool enabled);
-std::string dim(std::string_view text, bool enabled);
 
 }  // namespace iotc::output

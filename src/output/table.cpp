@@ -8,22 +8,11 @@
 
 namespace iotc::output {
 namespace {
+
 constexpr std::string_view kMissing = "-";
-}  // namespace
 
-void TableRows::add_cell(std::optional<std::string_view> text) {
-  if (text) append_neutralized(text_, *text);
-  ends_.push_back(text_.size());
-  missing_.push_back(!text);
-}
-
-std::optional<std::string_view> TableRows::cell(std::size_t row, std::size_t column) const {
-  const std::size_t index = row * columns_ + column;
-  if (missing_[index]) return std::nullopt;
-  const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
-  return std::string_view(text_).substr(begin, ends_[index] - begin);
-}
-
+// Widths for `columns` so that the table fits `max_width` (0: no limit) by cutting flexible
+// columns, widest first, down to kMinFlexibleWidth.
 std::vector<std::size_t> fit_widths(const std::vector<Column>& columns, const TableRows& rows,
                                     std::size_t max_width) {
   std::vector<std::size_t> widths(columns.size());
@@ -47,6 +36,21 @@ std::vector<std::size_t> fit_widths(const std::vector<Column>& columns, const Ta
     --widths[widest];
   }
   return widths;
+}
+
+}  // namespace
+
+void TableRows::add_cell(std::optional<std::string_view> text) {
+  if (text) append_neutralized(text_, *text);
+  ends_.push_back(text_.size());
+  missing_.push_back(!text);
+}
+
+std::optional<std::string_view> TableRows::cell(std::size_t row, std::size_t column) const {
+  const std::size_t index = row * columns_ + column;
+  if (missing_[index]) return std::nullopt;
+  const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
+  return std::string_view(text_).substr(begin, ends_[index] - begin);
 }
 
 void print_table(std::ostream& out, const std::vector<Column>& columns, const TableRows& rows,

@@ -24,7 +24,6 @@ class TableRows {
   // The next cell, filling rows left to right; nullopt for a row without the member.
   void add_cell(std::optional<std::string_view> text);
   std::size_t size() const { return columns_ == 0 ? 0 : ends_.size() / columns_; }
-  bool empty() const { return ends_.empty(); }
   // The cell's text, neutralised; nullopt when missing.
   std::optional<std::string_view> cell(std::size_t row, std::size_t column) const;
 
@@ -35,11 +34,8 @@ class TableRows {
   std::vector<bool> missing_;
 };
 
-// Widths for `columns` so that the table fits `max_width` (0: no limit) by cutting flexible
-// columns, widest first, down to kMinFlexibleWidth. Exposed for tests.
-std::vector<std::size_t> fit_widths(const std::vector<Column>& columns, const TableRows& rows,
-                                    std::size_t max_width);
-
+// Prints the headers and the rows aligned, the widths fitted to `max_width` (0: no limit) by
+// cutting flexible columns, widest first, down to kMinFlexibleWidth.
 void print_table(std::ostream& out, const std::vector<Column>& columns, const TableRows& rows,
                  std::size_t max_width, bool color);
 

@@ -10,11 +10,6 @@
 namespace iotc::output {
 namespace {
 
-bool small_integer(std::string_view value) {
-  return !value.empty() && value.size() <= 18 && (value.size() == 1 || value.front() != '0') &&
-         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // What plain_text() makes of a scalar whose text reads as it prints: a string with nothing to
 // decode, a non-negative integer of up to 18 digits (the parser's unsigned integer, dumped as
 // written), a literal. nullopt for anything else.
@@ -24,7 +19,7 @@ std::optional<std::string_view> scalar_text(std::string_view value) {
     if (!plain_json_string(value)) return std::nullopt;
     return value.substr(1, value.size() - 2);
   }
-  if (value == "true" || value == "false" || small_integer(value)) return value;
+  if (value == "true" || value == "false" || small_json_integer(value)) return value;
   if (value == "null") return std::string_view();
   return std::nullopt;
 }
@@ -68,7 +63,7 @@ bool TextCells::append_progress(std::string& out, std::string_view value) {
   for (int i = 0; i < 3; ++i) {
     const auto count = last_member(members_, names[i]);
     if (!count || *count == "null") continue;
-    if (!small_integer(*count)) return false;
+    if (!small_json_integer(*count)) return false;
     std::from_chars(count->data(), count->data() + count->size(), counts[i]);
   }
   out += progress_summary(counts[0], counts[1], counts[2]);
@@ -76,7 +71,7 @@ bool TextCells::append_progress(std::string& out, std::string_view value) {
 }
 
 bool TextCells::append_data(std::string& out, std::string_view value) {
-  if (value.empty() || value.front() != '[' || !array_items(value, items_)) return false;
+  if (!array_items(value, items_)) return false;
   const std::size_t start = out.size();
   for (const MemberText& item : items_) {
     if (out.size() > start) out += "; ";
@@ -91,7 +86,7 @@ bool TextCells::append_data(std::string& out, std::string_view value) {
 // {"type":"property","path":"targetTemperature","value":56}, its members plain strings (the
 // value also an integer or a literal).
 bool TextCells::append_data_item(std::string& out, std::string_view item) {
-  if (item.empty() || item.front() != '{' || !plain_object_members(item, members_)) return false;
+  if (!plain_object_members(item, members_)) return false;
   const auto string_member = [&](std::string_view name, std::optional<std::string_view>& text) {
     const auto found = last_member(members_, name);
     if (!found) return true;

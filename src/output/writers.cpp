@@ -90,7 +90,7 @@ class TableWriter : public CellWriter {
   TableWriter(std::ostream& out, const RenderOptions& options)
       : CellWriter(options), out_(out), rows_(options.columns.size()) {}
   void finish() override {
-    if (rows_.empty()) return;  // no header over nothing: the command says "No ... found."
+    if (count_ == 0) return;  // no header over nothing: the command says "No ... found."
     const std::size_t width =
         options_.terminal.stdout_tty ? static_cast<std::size_t>(options_.terminal.width) : 0;
     print_table(out_, options_.columns, rows_, width, options_.color());

@@ -5,8 +5,9 @@
 //   - what the model writes back reads again without a problem and to the same JSON (a fixed
 //     point), so `show -o json` of a re-read job is stable;
 //   - writing refuses only a data type the api-version lacks (UnsupportedInVersion);
-//   - the cells of a table, tsv or csv row read from an item's compact text are those read from
-//     its DOM, or both reads fail with the same message (output/row_cells.hpp).
+//   - the cells of a table, tsv or csv row read from an item's compact text (its dump: no
+//     repeated names, no escapes dump() does not write) are those read from its DOM, or both
+//     reads fail with the same message (output/row_cells.hpp).
 
 #include <algorithm>
 #include <cstddef>

@@ -77,6 +77,34 @@ TEST_CASE("cells summarise jobs for people", "[columns]") {
         R"({"type":"PropertyJobData","target":"dtmi:a","path":"targetTemperature","value":"56"})");
 }
 
+TEST_CASE("a data cell names each item's kind in the short word", "[columns]") {
+  const Column data{"data", "DATA", CellKind::job_data, true};
+  const auto data_cell = [&](const char* items) {
+    return cell_text(data, Json{{"data", Json::parse(items)}}, CellContext{}).value_or("<missing>");
+  };
+  CHECK(data_cell(R"([{"type":"CloudPropertyJobData","path":"label","value":"x"}])") ==
+        R"(cloudProperty label="x")");
+  // An item that shows as nothing takes no separator.
+  CHECK(data_cell(R"([{"type":"JobData"},{"type":"command","path":"reboot","value":null}])") ==
+        "command reboot");
+  CHECK(data_cell(R"([{"type":"deviceTemplateMigration","template":"dtmi:t;2","path":"p"}])") ==
+        "migrate to dtmi:t;2");
+  CHECK(data_cell(R"([{"type":"x","manifest":"m-1"}])") == "migrate to manifest m-1");
+  CHECK(data_cell(R"([{"type":"property","path":"p","value":{"a":[1,2.5]}}])") ==
+        R"(property p={"a":[1,2.5]})");
+  CHECK(data_cell("[]").empty());
+}
+
+TEST_CASE("a progress cell names the first member that is not a count", "[columns]") {
+  const Column progress{"progress", "PROGRESS", CellKind::progress, false};
+  const Json row = Json::parse(R"({"progress": {"failed": -1, "completed": 2.5, "total": -1}})");
+  CHECK_THROWS_WITH(cell_text(progress, row, CellContext{}),
+                    Catch::Contains("progress.total is -1"));
+  const Json second = Json::parse(R"({"progress": {"failed": -1, "completed": 2.5}})");
+  CHECK_THROWS_WITH(cell_text(progress, second, CellContext{}),
+                    Catch::Contains("progress.completed is 2.5"));
+}
+
 TEST_CASE("cells show organizations as plain ids, not as a JSON array", "[columns]") {
   CHECK(cell("organizations") == "contoso-lab");
   CHECK(cell("several") == "a, b");

@@ -132,6 +132,15 @@ TEST_CASE("every object in the fuzzing seeds reads the same from text", "[row_ce
   CHECK(compared > 100);
 }
 
+TEST_CASE("an empty path shows the whole item, read from text as from the DOM", "[row_cells]") {
+  // parse_columns() refuses an empty name; a RowCells made with one still reads it right.
+  const std::vector<Column> columns{{"", "ITEM", CellKind::text, false},
+                                    {"id", "ID", CellKind::text, false}};
+  for (const char* text : {R"({"":"x","id":"a"})", R"({"id":"a","progress":{"total":1}})"}) {
+    check_same_cells(text, columns);
+  }
+}
+
 TEST_CASE("a row's cells are its own: the next read replaces them", "[row_cells]") {
   RowCells cells(kColumns);
   cells.read_text(R"({"id":"a","progress":{"total":2,"completed":1}})", kContexts[0]);

@@ -53,6 +53,20 @@ TEST_CASE("on a narrow terminal flexible columns are cut with an ellipsis", "[wr
   for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 32);  // "…" is 3 bytes
 }
 
+TEST_CASE("a colored table: bold headers, colored statuses, dim dashes, padding inside",
+          "[writers]") {
+  // Width 30 cuts NAME to 12 columns. Escape codes wrap each padded cell, so that they take no
+  // columns; only uncolored trailing blanks are trimmed.
+  const std::string bold = "\x1b[1m";
+  const std::string reset = "\x1b[0m";
+  const std::string expected =
+      bold + "ID      " + reset + bold + "NAME          " + reset + bold + "STATUS" + reset + "\n" +
+      "job-1   Set target \xE2\x80\xA6  \x1b[32mcomplete" + reset + "\n" +
+      "job-22  Tab\\there, \xE2\x80\xA6  \x1b[31mfailed" + reset + "\n" +
+      "job-3   \x1b[2m-             " + reset + "\x1b[36mrunning" + reset + "\n";
+  CHECK(render(options(Format::table, true, true, 30)) == expected);
+}
+
 TEST_CASE("color only when asked: statuses colored, headers bold", "[writers]") {
   const std::string colored = render(options(Format::table, true, true));
   CHECK(colored.find("\x1b[32mcomplete") != std::string::npos);
