@@ -31,6 +31,10 @@ std::optional<std::chrono::system_clock::time_point> read_start(
     throw UsageError("--start: '" + text + "' has no zone: add Z or an offset (" + text + "Z, or " +
                      text + "+01:00)");
   }
+  if (parsed.out_of_range) {
+    throw UsageError("--start: '" + text + "' is not in the years " +
+                     std::string(model::kYearsText));
+  }
   if (!parsed.time) {
     throw UsageError("--start: '" + text +
                      "' is not a time: give RFC 3339 with Z or an offset "
@@ -51,7 +55,10 @@ std::int64_t read_occurrences(const std::string& text) {
 
 std::chrono::sys_days read_until(const std::string& text) {
   const auto date = model::read_date(text);
-  if (!date) throw UsageError("--until: '" + text + "' is not a date such as 2026-12-31");
+  if (!date) {
+    throw UsageError("--until: '" + text + "' is not a date such as 2026-12-31 (years " +
+                     std::string(model::kYearsText) + ")");
+  }
   return *date;
 }
 

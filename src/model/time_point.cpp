@@ -39,6 +39,11 @@ std::optional<std::chrono::year_month_day> read_ymd(std::string_view text, std::
   return date;
 }
 
+bool within_years(const std::chrono::year_month_day& date) {
+  return date.year() >= std::chrono::year(kFirstYear) &&
+         date.year() <= std::chrono::year(kLastYear);
+}
+
 }  // namespace
 
 ParsedTime read_rfc3339(std::string_view text) {
@@ -81,15 +86,16 @@ ParsedTime read_rfc3339(std::string_view text) {
     return {};
   }
   if (pos != text.size()) return {};
+  if (!within_years(*date)) return {std::nullopt, false, true};
   return {sys_days(*date) + hours(*hour) + minutes(*minute) + seconds(*second) +
               milliseconds(millis) - minutes(offset_minutes),
-          false};
+          false, false};
 }
 
 std::optional<std::chrono::sys_days> read_date(std::string_view text) {
   std::size_t pos = 0;
   const auto date = read_ymd(text, pos);
-  if (!date || pos != text.size()) return std::nullopt;
+  if (!date || pos != text.size() || !within_years(*date)) return std::nullopt;
   return std::chrono::sys_days(*date);
 }
 

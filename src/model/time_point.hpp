@@ -12,9 +12,18 @@ namespace iotc::model {
 
 using SystemTime = std::chrono::system_clock::time_point;
 
+// The years a date or time is read in. SystemTime counts nanoseconds in 64 bits, from 1678 to
+// 2262: a year outside them overflows when converted (undefined behaviour), and one near their
+// edges overflows in a schedule's arithmetic or in `now - when`. Dates outside are refused.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2199;
+// "from 1900 to 2199", for messages.
+inline constexpr std::string_view kYearsText = "from 1900 to 2199";
+
 struct ParsedTime {
   std::optional<SystemTime> time;  // nullopt: not a date-time this reader takes
   bool missing_zone = false;       // a date-time that is right but for its zone (no Z or offset)
+  bool out_of_range = false;       // a date-time that is right but for its year (kFirstYear...)
 };
 
 // Reads "2022-07-31T10:20:30Z", "2022-07-31T10:20:30.123+02:00" and the like (four-digit years;
@@ -22,7 +31,8 @@ struct ParsedTime {
 // which zone it meant cannot be known (missing_zone tells it apart).
 ParsedTime read_rfc3339(std::string_view text);
 
-// Reads "2026-12-31" (the spec's format "date"); nullopt when it is not a calendar date.
+// Reads "2026-12-31" (the spec's format "date"); nullopt when it is not a calendar date of the
+// years kFirstYear to kLastYear.
 std::optional<std::chrono::sys_days> read_date(std::string_view text);
 
 // "2026-12-06T02:00:00Z": UTC, to the second.

@@ -14,7 +14,8 @@ std::optional<SystemTime> parse_rfc3339(std::string_view text) {
 
 std::string relative_time(SystemTime when, SystemTime now) {
   using namespace std::chrono;
-  const auto delta = duration_cast<seconds>(now - when).count();
+  // In seconds before subtracting: two nanosecond counts centuries apart overflow.
+  const auto delta = (time_point_cast<seconds>(now) - time_point_cast<seconds>(when)).count();
   const bool future = delta < 0;
   const std::int64_t magnitude = future ? -delta : delta;
   if (magnitude < 5) return "just now";

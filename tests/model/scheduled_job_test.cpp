@@ -104,6 +104,21 @@ TEST_CASE("a start without a zone asks for Z or an offset", "[model][schedule]")
   CHECK(problems[0].message.find("add Z or an offset") != std::string::npos);
 }
 
+TEST_CASE("a start or end beyond the years read is a problem that names them",
+          "[model][schedule]") {
+  model::Schedule schedule;
+  schedule.start = "2300-01-01T00:00:00Z";
+  auto problems = model::validate_schedule(schedule);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message == "must be in the years from 1900 to 2199");
+  schedule.start = "2026-12-06T02:00:00Z";
+  schedule.end = model::ScheduleEnd{"date", "9999-12-31", std::nullopt};
+  problems = model::validate_schedule(schedule);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].path == "schedule.end.date");
+  CHECK(problems[0].message.find("years from 1900 to 2199") != std::string::npos);
+}
+
 TEST_CASE("hostile schedule times are problems, never crashes", "[model][schedule]") {
   for (const char* start :
        {"", "now", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-12-06T25:00:00Z",
