@@ -32,8 +32,7 @@ std::optional<std::chrono::system_clock::time_point> read_start(
                      text + "+01:00)");
   }
   if (parsed.out_of_range) {
-    throw UsageError("--start: '" + text + "' is not in the years " +
-                     std::string(model::kYearsText));
+    throw UsageError("--start: '" + text + "' is not in the years " + model::years_text());
   }
   if (!parsed.time) {
     throw UsageError("--start: '" + text +
@@ -57,7 +56,7 @@ std::chrono::sys_days read_until(const std::string& text) {
   const auto date = model::read_date(text);
   if (!date) {
     throw UsageError("--until: '" + text + "' is not a date such as 2026-12-31 (years " +
-                     std::string(model::kYearsText) + ")");
+                     model::years_text() + ")");
   }
   return *date;
 }

@@ -17,8 +17,8 @@ void check_end(const ScheduleEnd& end, const std::optional<SystemTime>& start, P
     if (!end.date) {
       problems.push_back({"schedule.end.date", "required for an end of type date"});
     } else if (const auto date = read_date(*end.date); !date) {
-      problems.push_back({"schedule.end.date", "must be a date such as 2026-12-31 (years " +
-                                                   std::string(kYearsText) + ")"});
+      problems.push_back(
+          {"schedule.end.date", "must be a date such as 2026-12-31 (years " + years_text() + ")"});
     } else if (start && *date < std::chrono::floor<std::chrono::days>(*start)) {
       problems.push_back({"schedule.end.date", "is before the start (" + format_utc(*start) + ")"});
     }
@@ -47,7 +47,7 @@ Problems validate_schedule(const Schedule& schedule) {
       problems.push_back(
           {"schedule.start", "'" + *schedule.start + "' has no zone: add Z or an offset (+01:00)"});
     } else if (parsed.out_of_range) {
-      problems.push_back({"schedule.start", "must be in the years " + std::string(kYearsText)});
+      problems.push_back({"schedule.start", "must be in the years " + years_text()});
     } else if (!start) {
       problems.push_back({"schedule.start",
                           "must be an RFC 3339 date-time such as "

@@ -92,6 +92,10 @@ ParsedTime read_rfc3339(std::string_view text) {
           false, false};
 }
 
+std::string years_text() {
+  return "from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear);
+}
+
 std::optional<std::chrono::sys_days> read_date(std::string_view text) {
   std::size_t pos = 0;
   const auto date = read_ymd(text, pos);

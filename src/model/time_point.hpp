@@ -18,7 +18,7 @@ using SystemTime = std::chrono::system_clock::time_point;
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2199;
 // "from 1900 to 2199", for messages.
-inline constexpr std::string_view kYearsText = "from 1900 to 2199";
+std::string years_text();
 
 struct ParsedTime {
   std::optional<SystemTime> time;  // nullopt: not a date-time this reader takes

@@ -92,6 +92,13 @@ std::string named_text(const Json& value) {
 
 }  // namespace
 
+std::optional<std::string> relative_time_text(std::string_view text, const CellContext& context) {
+  if (!context.relative_times) return std::nullopt;
+  const auto when = parse_rfc3339(text);
+  if (!when) return std::nullopt;
+  return relative_time(*when, context.now);
+}
+
 std::string progress_summary(std::int64_t total, std::int64_t completed, std::int64_t failed) {
   std::string text = fmt::format("{}/{}", model::count_sum(completed, failed), total);
   if (failed > 0) text += fmt::format(", {} failed", failed);
@@ -137,9 +144,9 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
     case CellKind::named:
       return named_text(*value);
     case CellKind::time:
-      if (context.relative_times && value->is_string()) {
-        if (const auto when = parse_rfc3339(value->get<std::string>())) {
-          return relative_time(*when, context.now);
+      if (value->is_string()) {
+        if (auto relative = relative_time_text(value->get_ref<const std::string&>(), context)) {
+          return relative;
         }
       }
       return plain_text(*value);

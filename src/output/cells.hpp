@@ -24,6 +24,10 @@ std::optional<std::string> cell_text(const Column& column, const Json& row,
 // objects and arrays as compact JSON.
 std::string plain_text(const Json& value);
 
+// A time cell on a terminal: "5m ago" when `text` is an RFC 3339 time; nullopt otherwise (the
+// cell is then the text as sent).
+std::optional<std::string> relative_time_text(std::string_view text, const CellContext& context);
+
 // A progress cell: "3/4, 1 failed" (done is completed + failed).
 std::string progress_summary(std::int64_t total, std::int64_t completed, std::int64_t failed);
 

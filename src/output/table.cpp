@@ -70,8 +70,7 @@ void print_table(std::ostream& out, const std::vector<Column>& columns, const Ta
     const bool styled = color && !style.empty();
     if (styled) line += style;
     line += text;
-    if (c + 1 < columns.size())
-      line.append(widths[c] + kColumnGap - std::min(used, widths[c]), ' ');
+    if (c + 1 < columns.size()) line.append(widths[c] + kColumnGap - used, ' ');
     if (styled) line += ansi::kReset;
   };
   const auto end_line = [&] {

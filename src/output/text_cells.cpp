@@ -5,20 +5,21 @@
 #include <cstdint>
 #include <optional>
 
-#include "output/time_text.hpp"
-
 namespace iotc::output {
 namespace {
+
+// The characters of a quoted string with nothing to decode; nullopt for any other value.
+std::optional<std::string_view> plain_string_text(std::string_view value) {
+  if (value.empty() || value.front() != '"' || !plain_json_string(value)) return std::nullopt;
+  return value.substr(1, value.size() - 2);
+}
 
 // What plain_text() makes of a scalar whose text reads as it prints: a string with nothing to
 // decode, a non-negative integer of up to 18 digits (the parser's unsigned integer, dumped as
 // written), a literal. nullopt for anything else.
 std::optional<std::string_view> scalar_text(std::string_view value) {
   if (value.empty()) return std::nullopt;
-  if (value.front() == '"') {
-    if (!plain_json_string(value)) return std::nullopt;
-    return value.substr(1, value.size() - 2);
-  }
+  if (value.front() == '"') return plain_string_text(value);
   if (value == "true" || value == "false" || small_json_integer(value)) return value;
   if (value == "null") return std::string_view();
   return std::nullopt;
@@ -44,9 +45,9 @@ bool TextCells::append(std::string& out, CellKind kind, std::string_view value,
   }
   const auto text = scalar_text(value);
   if (!text) return false;
-  if (kind == CellKind::time && context.relative_times && value.front() == '"') {
-    if (const auto when = parse_rfc3339(*text)) {
-      out += relative_time(*when, context.now);
+  if (kind == CellKind::time && value.front() == '"') {
+    if (const auto relative = relative_time_text(*text, context)) {
+      out += *relative;
       return true;
     }
   }
@@ -90,9 +91,8 @@ bool TextCells::append_data_item(std::string& out, std::string_view item) {
   const auto string_member = [&](std::string_view name, std::optional<std::string_view>& text) {
     const auto found = last_member(members_, name);
     if (!found) return true;
-    if (found->front() != '"' || !plain_json_string(*found)) return false;
-    text = found->substr(1, found->size() - 2);
-    return true;
+    text = plain_string_text(*found);
+    return text.has_value();
   };
   DataItemParts parts;
   std::optional<std::string_view> type;
@@ -103,9 +103,7 @@ bool TextCells::append_data_item(std::string& out, std::string_view item) {
   parts.type = type.value_or("");
   if (const auto found = last_member(members_, "value"); found && *found != "null") {
     // A plain string's JSON is its text as written, quotes included.
-    const bool plain =
-        found->front() == '"' ? plain_json_string(*found) : scalar_text(*found).has_value();
-    if (!plain) return false;
+    if (!scalar_text(*found)) return false;
     parts.value = *found;
   }
   out += data_item_text(parts);
